@@ -1,0 +1,300 @@
+/**
+ * The resolved scenario: what the engine sees after loading, `extends` merging, defaulting and
+ * validation. Every field is present; the engine never checks for `undefined`.
+ * Units: money in USD billions (bn), compute in kGPU (thousands of H100-equivalent GPUs), time in
+ * months, dates as "YYYY-MM". Defaults live in `defaults.ts`; the JSON Schema in
+ * `scenarios/schema.json` mirrors these types.
+ */
+
+/** Exclusivity scope of a contract, from weakest to strongest. */
+export type Exclusivity = 'none' | 'rofr' | 'inference' | 'full';
+export const EXCLUSIVITY_LEVELS: readonly Exclusivity[] = ['none', 'rofr', 'inference', 'full'];
+
+/** Builder types of the population, in index order. */
+export type BuilderType = 'developer' | 'startup' | 'enterprise';
+export const BUILDER_TYPES: readonly BuilderType[] = ['developer', 'startup', 'enterprise'];
+
+export interface CloudSpec {
+  /** Stable id used in outputs and events, e.g. `aws`. */
+  id: string;
+  /** Display name, e.g. "Amazon Web Services". */
+  name: string;
+  /** Present at the start; otherwise it appears through an `enter` event. Default true. */
+  active: boolean;
+  /** AI capacity at the start, kGPU. */
+  capacity: number;
+  /** Unit cost, USD bn per kGPU-month (1 kGPU-month of H100 at ~$2/h is ~0.0015). */
+  unitCost: number;
+  /** Price over unit cost at low utilisation (e.g. 1.5). */
+  markup: number;
+  /** Narrative default share at the start; sums to 1 over active clouds. */
+  narrativeShare: number;
+  /** Value to the cloud of one whole unit of narrative share, USD bn per month. */
+  narrativeValue: number;
+  /** Dimensionless weight on a rival's narrative gain (fear of a rival getting a lab). */
+  denialWeight: number;
+  /** Maximum capacity growth per year, as a fraction (1.0 = may double in a year). */
+  capexGrowthMax: number;
+  /** Enterprise distribution reach, 0..1: how much a lab's sales gain from this cloud. */
+  enterpriseReach: number;
+  /** Patience of the cloud in bargaining: monthly discount factor in (0,1). */
+  patience: number;
+  /** Share of builders (adopters) defaulting to it at the start, per builder type; normalised over clouds. */
+  initialBuilderShare: number;
+}
+
+export interface LabSpec {
+  id: string;
+  name: string;
+  active: boolean;
+  /** Capability index at the start (arbitrary unit, > 0). */
+  capability: number;
+  /** Compute demand at the start, kGPU (training + inference). */
+  computeDemand: number;
+  /** Cash available, USD bn. */
+  funding: number;
+  /** Cost the lab feels per unit of exclusivity scope, USD bn per month. */
+  autonomy: number;
+  /** How far its public statements move narrative share (0..1). */
+  voice: number;
+  /** How loudly it leaves (0..1); a defection is public when acrimony >= 0.5 unless an event says. */
+  acrimony: number;
+  /** Monthly discount factor in (0,1): the lab's patience in bargaining. */
+  patience: number;
+  /** API price index (1 = market average at the start). */
+  price: number;
+  /** 0..1: how far it competes in builders' own products (IDEs, agents, vertical apps). */
+  verticalization: number;
+  /** Cloud id that owns the lab (Google Cloud owns DeepMind), or null. */
+  owner: string | null;
+  /** Weight of the lab in consumer demand (its own products), relative; default 1. */
+  consumerAppeal: number;
+}
+
+export interface BuilderTypeSpec {
+  /** Share of the M agents of this type (sums to 1 over types). */
+  fraction: number;
+  /** AI spend each agent of this type represents, relative (developer 1). */
+  spend: number;
+  /** Monthly probability of reconsidering lab and cloud. */
+  hazard: number;
+  /** Share that has adopted AI at the start. */
+  initialAdopted: number;
+  /** Bass innovation coefficient p, per year. */
+  bassP: number;
+  /** Bass imitation coefficient q, per year. */
+  bassQ: number;
+  /** Switching cost for changing default cloud, utility units. */
+  cloudSwitchCost: number;
+  /** Switching cost for changing primary lab, utility units. */
+  labSwitchCost: number;
+}
+
+export interface PopulationSpec {
+  /** Number of agents M. */
+  agents: number;
+  types: Record<BuilderType, BuilderTypeSpec>;
+  /** Standard deviation of idiosyncratic preferences per cloud and per lab. */
+  preferenceSd: number;
+  /** Weight of developers' adoption in others' imitation term (0 = own type only). */
+  crossImitation: number;
+  /** Extra monthly reconsideration hazard per unit of unmet demand ratio. */
+  unmetHazard: number;
+  /** Share of adopters that route across labs at the start. */
+  routingInitial: number;
+  /** Bass p and q (per year) of routing adoption among adopters. */
+  routingP: number;
+  routingQ: number;
+  /** Switching costs are divided by this for agents that route (>= 1). */
+  routingDiscount: number;
+  /** Utility weights (see docs/MODEL.md). */
+  bK: number;
+  bP: number;
+  bV: number;
+  bN: number;
+  bA: number;
+  bD: number;
+}
+
+export interface Params {
+  /** Narrative adjustment speed per month (0..1). */
+  lambda: number;
+  /** Weights of lab hosting, developer share, enterprise share in the narrative target (sum 1). */
+  wL: number;
+  wD: number;
+  wE: number;
+  /** Increasing-returns exponent on developer share (> 1). */
+  alpha: number;
+  /** Growth of training demand per year (fraction: 1.0 = doubles). */
+  trainingGrowth: number;
+  /** Share of a lab's starting demand that is training. */
+  trainingShare: number;
+  /** Inference compute per unit of spend-weighted adopted builder mass, kGPU. */
+  inferencePerBuilder: number;
+  /** Growth per year of inference use per adopter (fraction). */
+  inferenceGrowth: number;
+  /** Capability growth: K += g * computeHeld^theta per month. */
+  capabilityGrowth: number;
+  capabilityTheta: number;
+  /** Weight of consumer demand in traffic shares (the rest is builders). */
+  consumerWeight: number;
+  /** Exponent of capability in consumer shares (softmax over log capability). */
+  consumerSharpness: number;
+  /** Value to a lab of 1 kGPU-month of compute, as a multiple of cloud unit cost. */
+  computeValue: number;
+  /** Value to a lab of a cloud's enterprise reach, USD bn per month per unit traffic share. */
+  distributionValue: number;
+  /** Cost to the lab per kGPU-month of demand it cannot serve, as a multiple of unit cost. */
+  unmetCost: number;
+  /** Typical contract length, months. */
+  contractMonths: number;
+  /** Exit penalty of an exclusive contract, in months of its payments. */
+  exitPenaltyMonths: number;
+  /** A lab enters the market when its unmet demand ratio exceeds this. */
+  marketThreshold: number;
+  /** Scale of the Gumbel noise on joint surpluses, USD bn per month (0 = deterministic). */
+  bargainingNoise: number;
+  /** Bargaining power modulation: effect of traffic share and of capacity scarcity. */
+  powerTraffic: number;
+  powerScarcity: number;
+  /** Global supply of new GPUs, kGPU per month at the start, and its growth per year. */
+  gpuSupply: number;
+  gpuSupplyGrowth: number;
+  /** Decline of unit cost per year (fraction). */
+  costDecline: number;
+  /** Price = cost * (markup + utilisationSlope * utilisation^2). */
+  utilisationSlope: number;
+  /** Capacity headroom clouds plan for above contracted + forecast demand. */
+  headroom: number;
+  /** Builders' AI spend, USD bn per month per unit of spend-weighted adopted mass. */
+  builderSpend: number;
+  /** Floor of model availability in the cloud utility's log term (0..1). */
+  availabilityFloor: number;
+}
+
+interface EventBase {
+  /** Optional id, so a scenario that extends this one can remove the event. */
+  id?: string;
+  /** "YYYY-MM", within [start, end]. */
+  date: string;
+  /** Free text shown in outputs. */
+  note?: string;
+  /** Source URL for a historical event. */
+  source?: string;
+}
+
+export interface DealEvent extends EventBase {
+  kind: 'deal';
+  cloud: string;
+  lab: string;
+  /** kGPU per month; 0 for a distribution-only deal (models listed on the cloud). */
+  compute: number;
+  months: number;
+  /** USD bn per kGPU-month; null = the cloud's list price. */
+  price: number | null;
+  /** Cash from cloud to lab at signing, USD bn. */
+  investment: number;
+  exclusivity: Exclusivity;
+  /** USD bn; null = exitPenaltyMonths of payments. */
+  exitPenalty: number | null;
+  /** Public endorsement: the lab is a demonstrative workload of the cloud. */
+  public: boolean;
+}
+export interface DefectEvent extends EventBase {
+  kind: 'defect';
+  lab: string;
+  cloud: string;
+  public: boolean;
+}
+export interface RelaxExclusivityEvent extends EventBase {
+  kind: 'relax_exclusivity';
+  lab: string;
+  cloud: string;
+  to: Exclusivity;
+}
+export interface InvestEvent extends EventBase {
+  kind: 'invest';
+  cloud: string;
+  lab: string;
+  amount: number;
+}
+export interface CapacityShockEvent extends EventBase {
+  kind: 'capacity_shock';
+  /** A cloud id, or null for the global GPU supply. */
+  cloud: string | null;
+  /** Multiplier (0.5 halves capacity or supply). */
+  factor: number;
+}
+export interface PriceChangeEvent extends EventBase {
+  kind: 'price_change';
+  /** Exactly one of cloud / lab is set. */
+  cloud: string | null;
+  lab: string | null;
+  /** Multiplier on the cloud's markup or the lab's API price. */
+  factor: number;
+}
+export interface AnnounceEvent extends EventBase {
+  kind: 'announce';
+  cloud: string;
+  /** Narrative share added (negative: removed), then renormalised. */
+  delta: number;
+}
+export interface SetParamEvent extends EventBase {
+  kind: 'set_param';
+  /** `params.lambda`, `population.bN`, `labs.openai.autonomy`, `clouds.aws.denialWeight`, `population.types.developer.hazard`. */
+  path: string;
+  value: number;
+}
+export interface EnterEvent extends EventBase {
+  kind: 'enter';
+  /** A lab or cloud id declared in the scenario with `active: false`. */
+  entity: string;
+}
+export interface ExitEvent extends EventBase {
+  kind: 'exit';
+  entity: string;
+}
+export interface ForbidEvent extends EventBase {
+  kind: 'forbid';
+  cloud: string;
+  lab: string;
+  /** "YYYY-MM" when the ban ends, or null for the rest of the run. */
+  until: string | null;
+}
+export interface PolicyEvent extends EventBase {
+  kind: 'policy';
+  /** Strongest exclusivity scope allowed from now on (`none` bans exclusivity). */
+  maxExclusivity: Exclusivity;
+}
+
+export type ScenarioEvent =
+  | DealEvent
+  | DefectEvent
+  | RelaxExclusivityEvent
+  | InvestEvent
+  | CapacityShockEvent
+  | PriceChangeEvent
+  | AnnounceEvent
+  | SetParamEvent
+  | EnterEvent
+  | ExitEvent
+  | ForbidEvent
+  | PolicyEvent;
+
+export type EventKind = ScenarioEvent['kind'];
+
+export interface Scenario {
+  name: string;
+  description: string;
+  references: string[];
+  start: string;
+  end: string;
+  seed: number;
+  runs: number;
+  clouds: CloudSpec[];
+  labs: LabSpec[];
+  population: PopulationSpec;
+  params: Params;
+  /** Sorted by date, stable within a date (file order). */
+  events: ScenarioEvent[];
+}
