@@ -24,7 +24,7 @@ export const LAB_DEFAULTS: Omit<LabSpec, 'id' | 'name'> = {
   capability: 1,
   computeDemand: 1,
   funding: 1,
-  autonomy: 0.05,
+  autonomy: 0.3,
   voice: 0.1,
   acrimony: 0.3,
   patience: 0.95,

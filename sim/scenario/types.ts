@@ -53,7 +53,10 @@ export interface LabSpec {
   computeDemand: number;
   /** Cash available, USD bn. */
   funding: number;
-  /** Cost the lab feels per unit of exclusivity scope, USD bn per month. */
+  /**
+   * Cost the lab feels from exclusivity, as a fraction of its monthly compute bill per unit of
+   * exclusivity scope (full = 1): a bigger lab loses more by being tied to one cloud. 0..1+.
+   */
   autonomy: number;
   /** How far its public statements move narrative share (0..1). */
   voice: number;

@@ -1,0 +1,41 @@
+/**
+ * `deal`: a contract with given terms, as history or a what-if says. It supersedes an active
+ * contract of the same pair; compute is capped at the cloud's free capacity; compute 0 is a
+ * distribution deal (the lab's models listed on the cloud).
+ */
+import { contractBetween, endContract, signContract } from '../contracts.js';
+import { isForbidden } from '../eligibility.js';
+import { EXCLUSIVITY_LEVELS, type DealEvent } from '../scenario/types.js';
+import { capacityLeft, pairValue } from '../valuation.js';
+import type { Scope, World } from '../world.js';
+import { cloudIndex, labIndex, recordEvent } from './record.js';
+
+export function applyDeal(world: World, event: DealEvent): void {
+  const k = cloudIndex(world, event.cloud);
+  const j = labIndex(world, event.lab);
+  const cloud = world.clouds[k];
+  const lab = world.labs[j];
+  if (!cloud.active || !lab.active || isForbidden(world, k, j)) {
+    recordEvent(world, event, event.cloud, event.lab, null, `ignored: ${!cloud.active || !lab.active ? 'an inactive party' : 'the pairing is forbidden'}`);
+    return;
+  }
+  const existing = contractBetween(world, k, j);
+  if (existing && event.compute === 0 && existing.compute > 0) {
+    recordEvent(world, event, event.cloud, event.lab, 0, `distribution covered by contract ${existing.id}`);
+    return;
+  }
+  const free = capacityLeft(world, k) + (existing ? existing.compute : 0);
+  if (existing) endContract(world, existing, 'terminated', 'superseded by a new deal');
+  const compute = Math.min(event.compute, free);
+  const price = event.price ?? cloud.price;
+  const scope = Math.min(EXCLUSIVITY_LEVELS.indexOf(event.exclusivity), world.maxExclusivity) as Scope;
+  const value = pairValue(world, k, j, compute, compute, scope);
+  const contract = signContract(world, {
+    cloud: k, lab: j, months: event.months, compute, price, investment: event.investment, exclusivity: scope,
+    exitPenalty: event.exitPenalty ?? (scope >= 1 ? world.params.exitPenaltyMonths * price * compute : 0),
+    public: event.public, origin: 'event', labValue: value.labValue - price * compute,
+  });
+  const capped = compute < event.compute ? ` (capped from ${event.compute} at free capacity)` : '';
+  recordEvent(world, event, event.cloud, event.lab, compute,
+    `contract ${contract.id}: ${EXCLUSIVITY_LEVELS[scope]}, ${compute} kGPU/month${capped} for ${event.months} months, investment ${event.investment} bn`);
+}

@@ -1,0 +1,149 @@
+/**
+ * The monthly compute market (DESIGN §3.3): contracts expire, policy caps exclusivity, then each
+ * lab (largest first) renegotiates a binding exclusivity that no longer pays, defects when a rival
+ * beats its deal by more than the exit penalty, and shops for the compute it lacks: it signs with
+ * the cloud of highest joint surplus, split by generalized Nash bargaining with its best other
+ * offer as an outside option (Binmore–Shaked–Sutton).
+ */
+import { bargainingPower, impatience, nashSplitWithOutsideOptions } from './bargaining.js';
+import { contractedCompute, endContract, setExclusivity, signContract } from './contracts.js';
+import { defect } from './defection.js';
+import type { Rng } from './rng.js';
+import { EXCLUSIVITY_LEVELS } from './scenario/types.js';
+import { bestScope, capacityLeft, pairValue, type PairValue } from './valuation.js';
+import { eligibleClouds, isForbidden } from './eligibility.js';
+import type { Contract, Scope, World } from './world.js';
+
+/** Months between two renegotiations of the same contract. */
+export const RENEGOTIATION_MONTHS = 12;
+
+/** Runs this month's market. Mutates contracts, labs' funding and narrative (public defections). */
+export function runMarket(world: World, rng: Rng): void {
+  expireContracts(world);
+  enforcePolicy(world);
+  const order = world.labs.filter((lab) => lab.active).sort((a, b) => b.trafficShare - a.trafficShare || a.index - b.index);
+  for (const lab of order) {
+    renegotiate(world, lab.index);
+    considerDefection(world, lab.index);
+    shop(world, lab.index, rng);
+  }
+}
+
+/** Bargaining power of lab `lab` against cloud `cloud`: r_cloud / (r_lab + r_cloud), with the lab's impatience raised by scarcity and lowered by its traffic. */
+export function labPower(world: World, lab: number, cloud: number): number {
+  const { params, clouds } = world;
+  let delivered = 0;
+  let capacity = 0;
+  for (const k of clouds) if (k.active) { delivered += k.delivered; capacity += k.capacity; }
+  const scarcity = capacity > 0 ? delivered / capacity : 1;
+  const state = world.labs[lab];
+  const rLab = impatience(state.patience) * Math.exp(params.powerScarcity * scarcity - params.powerTraffic * state.trafficShare);
+  return bargainingPower(rLab, impatience(clouds[cloud].patience));
+}
+
+function expireContracts(world: World): void {
+  for (const c of world.contracts) {
+    if (c.status !== 'active' || c.months <= 0 || world.t < c.start + c.months) continue;
+    endContract(world, c, 'expired', 'expired');
+    log(world, 'contract_end', c, c.compute, `contract ${c.id} expired`);
+  }
+}
+
+function enforcePolicy(world: World): void {
+  for (const c of world.contracts) {
+    if (c.status !== 'active' || c.exclusivity <= world.maxExclusivity) continue;
+    setExclusivity(world, c, world.maxExclusivity);
+    log(world, 'relaxation', c, c.exclusivity, `policy caps exclusivity at ${EXCLUSIVITY_LEVELS[world.maxExclusivity]}`);
+  }
+}
+
+/** An exclusive contract whose pair would gain from a weaker scope is relaxed (exclusive -> ROFR -> none). */
+function renegotiate(world: World, lab: number): void {
+  for (const c of world.contracts) {
+    if (c.status !== 'active' || c.lab !== lab || c.exclusivity === 0) continue;
+    if (world.t - c.renegotiated < RENEGOTIATION_MONTHS) continue;
+    const need = Math.max(0, world.labs[lab].computeDemand - (contractedCompute(world, lab) - c.compute));
+    const available = c.compute + capacityLeft(world, c.cloud);
+    const current = pairValue(world, c.cloud, lab, need, available, c.exclusivity).surplus;
+    const relaxed = bestScope(world, c.cloud, lab, need, available, (c.exclusivity - 1) as Scope);
+    if (relaxed.surplus <= current + 1e-12) continue;
+    const from = EXCLUSIVITY_LEVELS[c.exclusivity];
+    setExclusivity(world, c, relaxed.scope);
+    log(world, 'relaxation', c, relaxed.scope, `${from} -> ${EXCLUSIVITY_LEVELS[relaxed.scope]}: unmet demand erodes the value of exclusivity`);
+  }
+}
+
+/** A lab bound exclusively leaves when a rival's surplus beats its deal's by more than the exit penalty over the months left. */
+function considerDefection(world: World, lab: number): void {
+  const binding = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity >= 2);
+  if (!binding) return;
+  const remaining = binding.start + binding.months - world.t;
+  const state = world.labs[lab];
+  if (remaining <= 0 || state.ownerIndex >= 0) return;
+  const need = Math.max(0, state.computeDemand - (contractedCompute(world, lab) - binding.compute));
+  const incumbent = pairValue(world, binding.cloud, lab, need, binding.compute + capacityLeft(world, binding.cloud), binding.exclusivity).surplus;
+  let rival = -Infinity;
+  for (const cloud of world.clouds) {
+    if (!cloud.active || cloud.index === binding.cloud || isForbidden(world, cloud.index, lab)) continue;
+    const available = capacityLeft(world, cloud.index);
+    if (available <= 0) continue;
+    rival = Math.max(rival, bestScope(world, cloud.index, lab, need, available, world.maxExclusivity).surplus);
+  }
+  if ((rival - incumbent) * remaining <= binding.exitPenalty) return;
+  defect(world, binding, state.acrimony >= 0.5, 'endogenous', 'a rival offer beats the deal by more than the exit penalty');
+}
+
+/** The lab buys the compute it lacks from the cloud of highest (noisy) joint surplus. */
+function shop(world: World, lab: number, rng: Rng): void {
+  const state = world.labs[lab];
+  const demand = state.computeDemand;
+  const contracted = contractedCompute(world, lab);
+  const need = demand - contracted;
+  if (demand <= 0 || need <= 0 || (contracted > 0 && need <= world.params.marketThreshold * demand)) return;
+  const offers: { value: PairValue; score: number }[] = [];
+  for (const candidate of eligibleClouds(world, lab)) {
+    const value = bestScope(world, candidate.cloud, lab, need, candidate.available, candidate.maxScope);
+    offers.push({ value, score: value.surplus + world.params.bargainingNoise * gumbel(rng) });
+  }
+  if (offers.length === 0) return;
+  offers.sort((a, b) => b.score - a.score || a.value.cloud - b.value.cloud);
+  const rofr = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity === 1);
+  const winner = offers.find((offer) => rofr && offer.value.cloud === rofr.cloud && offer.value.surplus > 0) ?? offers[0];
+  if (winner.value.surplus <= 0) return;
+  const outside = Math.min(winner.value.surplus, Math.max(0, ...offers.filter((o) => o !== winner).map((o) => o.value.surplus)));
+  const alpha = labPower(world, lab, winner.value.cloud);
+  const split = nashSplitWithOutsideOptions({ surplus: winner.value.surplus, inside: [0, 0], outside: [outside, 0], alpha });
+  if (split) sign(world, winner.value, split.u1);
+}
+
+/** Turns the lab's share of the surplus into contract terms: a price within [cost, list] and, when the cloud subsidises, cash up front. */
+function sign(world: World, value: PairValue, labShare: number): void {
+  const cloud = world.clouds[value.cloud];
+  const months = world.params.contractMonths;
+  const payment = value.labValue - labShare;
+  const perUnit = value.supply > 0 ? payment / value.supply : cloud.unitCost;
+  const price = Math.min(cloud.price, Math.max(cloud.unitCost, perUnit));
+  const investment = Math.max(0, cloud.unitCost * value.supply - payment) * months;
+  const contract = signContract(world, {
+    cloud: value.cloud, lab: value.lab, months, compute: value.supply, price, investment,
+    exclusivity: value.scope, exitPenalty: value.scope >= 1 ? world.params.exitPenaltyMonths * price * value.supply : 0,
+    public: true, origin: 'market', labValue: labShare,
+  });
+  log(world, 'market_deal', contract, value.supply,
+    `${EXCLUSIVITY_LEVELS[value.scope]} deal: ${round(value.supply)} kGPU/month for ${months} months at ${round(price * 1000)} USD M per kGPU-month, investment ${round(investment)} bn`);
+}
+
+function log(world: World, kind: string, c: Contract, value: number, detail: string): void {
+  world.log.push({
+    date: world.dates[world.t], kind, origin: 'endogenous',
+    cloud: world.clouds[c.cloud].id, lab: world.labs[c.lab].id, value, detail,
+  });
+}
+
+function gumbel(rng: Rng): number {
+  return -Math.log(-Math.log(Math.min(1 - 1e-16, Math.max(1e-300, rng()))));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,79 @@
+/**
+ * `stormoff flagship` (what `npm start` runs): the baseline and the flagship counterfactual
+ * "OpenAI storms off to AWS in 2018", run with the same seeds (common random numbers), both
+ * output directories written under out/flagship/, and a table of the headline differences.
+ */
+import { join } from 'node:path';
+import { summarize } from '../../summary.js';
+import { headlineRows } from '../headline.js';
+import { writeOutputs } from '../output.js';
+import { loadScenarioFile } from '../scenario-file.js';
+import { scenarioFile } from '../scenario-path.js';
+import { formatTable } from '../table.js';
+import { integerOption, parseCommand, expectPositionals, type Command } from '../usage.js';
+import { folderName, runToFiles } from './run.js';
+
+/** The bundled scenarios the flagship compares: [baseline, counterfactual]. */
+export const FLAGSHIP_SCENARIOS = ['baseline', 'openai-to-aws-2018'] as const;
+
+const help = `Usage: stormoff flagship [options]
+
+Run the baseline and the counterfactual "OpenAI storms off to AWS in 2018" with the same seeds
+(common random numbers: run i of both uses the same seed, so differences are not noise), write
+both output directories and print the headline differences (means over runs).
+
+Options:
+  --runs N            runs of each scenario (default: the baseline's runs)
+  --seed N            seed of run 0 (default: the baseline's seed)
+  --out DIR           parent of the two output directories (default: out/flagship)
+  -h, --help          show this help
+`;
+
+export const flagshipCommand: Command = {
+  name: 'flagship',
+  summary: 'baseline vs "OpenAI to AWS in 2018", same seeds, headline differences',
+  help,
+  run(argv) {
+    const parsed = parseCommand(argv, this, {
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+    });
+    if (!parsed) return 0;
+    expectPositionals(parsed, 'flagship', 0, 0, '');
+    const scenarios = FLAGSHIP_SCENARIOS.map((name) => loadScenarioFile(scenarioFile(name)));
+    const [baseline, counterfactual] = scenarios;
+    const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, baseline.seed);
+    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, baseline.runs);
+    const out = typeof parsed.values.out === 'string' ? parsed.values.out : join('out', 'flagship');
+    const results = scenarios.map((scenario) => {
+      const dir = join(out, folderName(scenario.name));
+      const settings = { seed, runs, out: dir, check: false, command: ['stormoff', 'flagship', ...argv] };
+      return { dir, ...runToFiles(scenario, settings) };
+    });
+    for (const result of results) writeOutputs(result.dir, result.files);
+
+    const clouds = [...new Set(scenarios.flatMap((s) => s.clouds.map((c) => c.id)))];
+    const rows = headlineRows(
+      {
+        baseline: results[0].recordings.flatMap(summarize),
+        counterfactual: results[1].recordings.flatMap(summarize),
+        clouds,
+        dates: results[0].recordings[0]?.dates ?? [],
+        runs,
+      },
+      [baseline.name, counterfactual.name],
+    );
+    const right = [false, false, true, true, true];
+    const lines = [
+      `${counterfactual.name} vs ${baseline.name}: ${runs} run${runs === 1 ? '' : 's'} each, ` +
+        `same seeds (run 0 seed ${seed}), means over runs`,
+      '',
+      ...formatTable(rows, right),
+      '',
+      `CSVs and meta.json: ${results.map((r) => r.dir).join(', ')}`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  },
+};

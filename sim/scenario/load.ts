@@ -1,0 +1,123 @@
+/**
+ * Loading a scenario, pure (no Node APIs: the browser runs it too): YAML or JSON text -> parse
+ * -> `extends` chain -> `--set` overrides -> schema -> defaults -> semantic checks -> the
+ * resolved `Scenario`. Each stage reports every issue it finds as one ScenarioError.
+ */
+import { parseDocument } from 'yaml';
+import { ScenarioError, describeFound, formatPath, type Issue } from './errors.js';
+import { semanticIssues } from './checks.js';
+import { mergeScenario, type RawObject } from './merge.js';
+import { fillDefaults, sortAndRescale } from './normalise.js';
+import { Origins, fileIssues } from './origins.js';
+import { applyOverrides } from './overrides.js';
+import { isRecord } from './schema.js';
+import type { Scenario } from './types.js';
+import { schemaIssues } from './validate.js';
+
+/** Reads the file at a path (as resolved from `extends`), or undefined when there is none. */
+export type ReadFile = (path: string) => string | undefined;
+
+/**
+ * The resolved scenario of `text`, read from `file`; `readFile` supplies the files it
+ * `extends` (paths relative to the including file's folder); `overrides` are `path=value`.
+ * Throws a ScenarioError naming file, path, expected and found for each issue.
+ */
+export function parseScenario(text: string, file: string, readFile: ReadFile, overrides: readonly string[] = []): Scenario {
+  const origins = new Origins(file);
+  const merged = resolveExtends(parseYaml(text, file), file, readFile, origins, [file]);
+  const overridden = applyOverrides(merged, overrides, file, (path, set) => {
+    origins.forget(formatPath(path));
+    origins.record(path, undefined, { file, path: [set] }, false);
+  });
+  return resolveObject(overridden, origins);
+}
+
+/** The resolved scenario of an already parsed object (no `extends`), e.g. from the viewer's state. */
+export function validateScenarioObject(raw: unknown, file: string): Scenario {
+  checkFile(raw, file);
+  if (isRecord(raw) && raw.extends !== undefined) {
+    throw new ScenarioError([{ file, path: 'extends', expected: 'no extends (there is no file to resolve it against)', found: describeFound(raw.extends) }]);
+  }
+  return resolveObject(raw as RawObject, new Origins(file));
+}
+
+function resolveObject(raw: RawObject, origins: Origins): Scenario {
+  throwIssues(origins.issues(schemaIssues(raw)));
+  const scenario = fillDefaults(raw);
+  throwIssues(origins.issues(semanticIssues(scenario)));
+  return sortAndRescale(scenario);
+}
+
+/** `raw` (from `file`) merged over the chain of scenarios it extends; `chain` holds the files being resolved. */
+function resolveExtends(raw: unknown, file: string, readFile: ReadFile, origins: Origins, chain: string[]): RawObject {
+  checkFile(raw, file);
+  const child = raw as RawObject;
+  if (child.extends === undefined) {
+    if (child.removeEvents !== undefined) {
+      throwIssues([{ file, path: 'removeEvents', expected: 'removeEvents only in a scenario that extends another', found: describeFound(child.removeEvents) }]);
+    }
+    return mergeScenario({}, child, file, origins);
+  }
+  const parentFile = joinPath(dirname(file), child.extends as string);
+  if (chain.includes(parentFile)) {
+    const cycle = [...chain.slice(chain.indexOf(parentFile)), parentFile].join(' -> ');
+    throwIssues([{ file, path: 'extends', expected: 'a chain of extends without a cycle', found: cycle }]);
+  }
+  const text = readFile(parentFile);
+  if (text === undefined) {
+    throwIssues([{ file, path: 'extends', expected: 'a readable scenario file', found: `nothing at ${JSON.stringify(parentFile)}` }]);
+  }
+  const parent = resolveExtends(parseYaml(text!, parentFile), parentFile, readFile, origins, [...chain, parentFile]);
+  return mergeScenario(parent, child, file, origins);
+}
+
+/** Schema issues of one file on its own (a file that extends another may omit what it inherits). */
+function checkFile(raw: unknown, file: string): void {
+  throwIssues(fileIssues(file, schemaIssues(raw)));
+}
+
+/** Parses YAML (JSON is YAML) into plain data; syntax errors and duplicate keys name line and column. */
+export function parseYaml(text: string, file: string): unknown {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const lines = text.split(/\r?\n/);
+  throwIssues(document.errors.map((error): Issue => {
+    const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const path = `line ${line}, column ${col}`;
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = text.slice(error.pos[0]).match(/^["']?([^"':\n]*)/)?.[1].trim() ?? '';
+      return { file, path, expected: 'each key once in a mapping', found: `a second ${JSON.stringify(key)}` };
+    }
+    const message = error.message.split(' at line ')[0].split('\n')[0];
+    const reason = message.charAt(0).toLowerCase() + message.slice(1);
+    return { file, path, expected: 'valid YAML', found: `${describeFound(lines[line - 1] ?? '')} (${reason})` };
+  }));
+  try {
+    return document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: String((error as Error).message) }]);
+  }
+}
+
+function throwIssues(issues: Issue[]): void {
+  if (issues.length > 0) throw new ScenarioError(issues);
+}
+
+/** The folder of a POSIX-style path: `scenarios/a.yaml` -> `scenarios`, `a.yaml` -> ``. */
+export function dirname(path: string): string {
+  const slash = path.replace(/\\/g, '/').lastIndexOf('/');
+  return slash < 0 ? '' : slash === 0 ? '/' : path.slice(0, slash);
+}
+
+/** `relative` resolved against folder `base`, normalised: `joinPath('scenarios/x', '../b.yaml')` -> `scenarios/b.yaml`. */
+export function joinPath(base: string, relative: string): string {
+  const path = relative.replace(/\\/g, '/');
+  const full = path.startsWith('/') || !base ? path : `${base.replace(/\\/g, '/')}/${path}`;
+  const absolute = full.startsWith('/');
+  const parts: string[] = [];
+  for (const part of full.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else if (part !== '..' || !absolute) parts.push(part);
+  }
+  return (absolute ? '/' : '') + parts.join('/');
+}

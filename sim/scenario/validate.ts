@@ -1,0 +1,68 @@
+/**
+ * Checks a raw scenario object against `scenarios/schema.json` with ajv and turns ajv's errors
+ * into our issues: `labs[2].autonomy: expected a number >= 0, found "high"`.
+ */
+import Ajv, { type ErrorObject } from 'ajv';
+import { describeFound, type Path, type PathIssue } from './errors.js';
+import { describeSchema, fieldSchema, knownKeyText, scenarioSchema } from './schema.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, strictNumbers: true });
+const validate = ajv.compile(scenarioSchema);
+
+/** Schema issues of `data` (a parsed scenario file, or a merged one), [] when it is valid. */
+export function schemaIssues(data: unknown): PathIssue[] {
+  if (validate(data)) return [];
+  const issues: PathIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const mapped = mapError(error, data);
+    if (!mapped) continue;
+    const key = `${mapped.path.join('.')}|${mapped.expected}`;
+    if (!seen.has(key)) issues.push(mapped);
+    seen.add(key);
+  }
+  return issues;
+}
+
+function mapError(error: ErrorObject, data: unknown): PathIssue | undefined {
+  const path = pointerToPath(error.instancePath);
+  switch (error.keyword) {
+    case 'if':
+      return undefined; // the failing then/else branch reports its own errors
+    case 'required': {
+      const missing = [...path, (error.params as { missingProperty: string }).missingProperty];
+      return { path: missing, expected: describeSchema(fieldSchema(missing, data)), found: 'nothing' };
+    }
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(fieldSchema(path, data)?.properties ?? {});
+      return { path: [...path, key], expected: knownKeyText(key, known), found: `unknown key ${JSON.stringify(key)}` };
+    }
+    default: {
+      const value = valueAt(data, path);
+      const expected = error.keyword === 'minItems' && path.length === 1
+        ? `at least one ${String(path[0]).replace(/s$/, '')}`
+        : describeSchema(fieldSchema(path, data));
+      return { path, expected, found: describeFound(value) };
+    }
+  }
+}
+
+/** `/labs/2/autonomy` -> `['labs', 2, 'autonomy']`. */
+function pointerToPath(pointer: string): Path {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}

@@ -1,0 +1,24 @@
+/**
+ * One month of the model, in the order of DESIGN §3: events, labs, market, clouds, builders,
+ * narrative. Each phase draws from its own stream, derived from (run seed, purpose, month), so a
+ * change in one phase or one month never shifts the draws of another.
+ */
+import { updateBuilders } from './builders.js';
+import { investInCapacity, serveContracts } from './clouds.js';
+import { applyScheduledEvents } from './events/index.js';
+import { updateLabs } from './labs.js';
+import { runMarket } from './market.js';
+import { updateNarrative } from './narrative.js';
+import { createRng } from './rng.js';
+import type { World } from './world.js';
+
+/** Advances `world` by the month `world.t`. Mutates the world in place. */
+export function step(world: World): void {
+  applyScheduledEvents(world);
+  updateLabs(world);
+  runMarket(world, createRng(world.seed, 'market', world.t));
+  investInCapacity(world);
+  serveContracts(world);
+  updateBuilders(world, createRng(world.seed, 'population', world.t));
+  updateNarrative(world);
+}

@@ -1,0 +1,62 @@
+/**
+ * Test helpers for the CLI: spawn `node bin/stormoff.js` and collect its exit code and output;
+ * the small fixture scenario; whether the engine has landed (runScenario no longer a stub).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runScenario } from '../../sim/run.js';
+import { loadScenarioFile } from '../../sim/node/scenario-file.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'stormoff.js');
+
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI with `args` in `cwd` (default: a fresh temp dir), never on a TTY. */
+export function stormoff(args: string[], cwd = tempDir()): Promise<Result> {
+  const env = { ...process.env, STORMOFF_DEBUG: '', NO_COLOR: '1' };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'stormoff-cli-'));
+}
+
+/** The small valid scenario used for end-to-end runs (2 years, a few thousand agents). */
+export const SMALL = (() => {
+  const dir = join(ROOT, 'test', 'fixtures', 'scenarios');
+  const preferred = ['small.yaml', 'minimal.yaml', 'valid-minimal.yaml'].map((f) => join(dir, f));
+  const found = preferred.find((f) => existsSync(f));
+  if (found) return found;
+  const fallback = join(ROOT, 'test', 'fixtures', 'cli-small.yaml');
+  if (existsSync(fallback) || !existsSync(dir)) return fallback;
+  const any = readdirSync(dir).find((f) => /^(small|minimal)/.test(f) && /\.ya?ml$/.test(f));
+  return any ? join(dir, any) : fallback;
+})();
+
+/** True once runScenario is implemented (it throws "not yet implemented" while a stub). */
+export const engineReady: boolean = (() => {
+  try {
+    runScenario(loadScenarioFile(SMALL), { run: 0 });
+    return true;
+  } catch (error) {
+    return !String(error).includes('not yet implemented');
+  }
+})();
+
+/** True when `text` looks like it holds a stack trace. */
+export function hasStack(text: string): boolean {
+  return /^\s+at .+[(:]\d+/m.test(text);
+}
