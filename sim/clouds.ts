@@ -1,9 +1,8 @@
 /**
  * Clouds each month (DESIGN §3.4): unit costs fall, capex moves capacity toward contracted plus
- * forecast demand within a bounded growth rate and a global GPU supply shared by willingness to
+ * forecast demand (its narrative share of all labs' demand) within a bounded growth rate and a global GPU supply shared by willingness to
  * pay; then contracts are served within capacity, money changes hands and prices follow utilisation.
  */
-import { contractedCompute } from './contracts.js';
 import { adoptedSpend, usageGrowth } from './labs.js';
 import type { World } from './world.js';
 
@@ -22,14 +21,14 @@ export function builderSpend(world: World): number {
 export function investInCapacity(world: World): void {
   const { params, clouds, labs } = world;
   const costFactor = Math.pow(1 - params.costDecline, 1 / 12);
-  let unserved = 0;
-  for (const lab of labs) if (lab.active) unserved += Math.max(0, lab.computeDemand - contractedCompute(world, lab.index));
+  let demand = 0;
+  for (const lab of labs) if (lab.active) demand += lab.computeDemand;
   const contracted = new Float64Array(clouds.length);
   for (const c of world.contracts) if (c.status === 'active') contracted[c.cloud] += c.compute;
   const requests = clouds.map((cloud) => {
     cloud.unitCost *= costFactor;
     if (!cloud.active) return 0;
-    const target = (contracted[cloud.index] + cloud.narrative * unserved) * (1 + params.headroom);
+    const target = Math.max(contracted[cloud.index], cloud.narrative * demand) * (1 + params.headroom);
     const maxGrowth = cloud.capacity * (Math.pow(1 + cloud.capexGrowthMax, 1 / 12) - 1);
     return Math.min(Math.max(0, target - cloud.capacity), maxGrowth);
   });
@@ -72,6 +71,7 @@ export function serveContracts(world: World): void {
     lab.unmetDemand = lab.active && lab.computeDemand > 0 ? Math.max(0, 1 - lab.computeHeld / lab.computeDemand) : 0;
     if (lab.active) lab.funding += spend * lab.trafficShare - lab.computeSpend;
   }
+  world.aiMarket = spend + labs.reduce((total, lab) => total + lab.computeSpend, 0);
   for (const cloud of clouds) {
     cloud.utilization = cloud.capacity > 0 ? cloud.delivered / cloud.capacity : 0;
     cloud.price = cloud.unitCost * (cloud.markup + params.utilisationSlope * cloud.utilization * cloud.utilization);

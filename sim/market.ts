@@ -14,6 +14,8 @@ import { bestScope, capacityLeft, pairValue, type PairValue } from './valuation.
 import { eligibleClouds, isForbidden } from './eligibility.js';
 import type { Contract, Scope, World } from './world.js';
 
+/** A lab that goes to market buys for the demand it expects this many months ahead. */
+export const PROCUREMENT_MONTHS = 12;
 /** Months between two renegotiations of the same contract. */
 export const RENEGOTIATION_MONTHS = 12;
 
@@ -98,8 +100,8 @@ function shop(world: World, lab: number, rng: Rng): void {
   const state = world.labs[lab];
   const demand = state.computeDemand;
   const contracted = contractedCompute(world, lab);
-  const need = demand - contracted;
-  if (demand <= 0 || need <= 0 || (contracted > 0 && need <= world.params.marketThreshold * demand)) return;
+  if (demand <= 0 || (contracted > 0 && demand - contracted <= world.params.marketThreshold * demand)) return;
+  const need = demand * Math.pow(1 + world.params.trainingGrowth, PROCUREMENT_MONTHS / 12) - contracted;
   const offers: { value: PairValue; score: number }[] = [];
   for (const candidate of eligibleClouds(world, lab)) {
     const value = bestScope(world, candidate.cloud, lab, need, candidate.available, candidate.maxScope);
@@ -116,14 +118,18 @@ function shop(world: World, lab: number, rng: Rng): void {
   if (split) sign(world, winner.value, split.u1);
 }
 
-/** Turns the lab's share of the surplus into contract terms: a price within [cost, list] and, when the cloud subsidises, cash up front. */
+/**
+ * Turns the lab's share of the surplus into contract terms: the lab's monthly payment becomes a
+ * price between 0 and list (below cost when the cloud subsidises compute, as Azure's 2016 "$60M of
+ * compute for $10M"); a payment below zero becomes cash up front (an investment).
+ */
 function sign(world: World, value: PairValue, labShare: number): void {
   const cloud = world.clouds[value.cloud];
   const months = world.params.contractMonths;
   const payment = value.labValue - labShare;
-  const perUnit = value.supply > 0 ? payment / value.supply : cloud.unitCost;
-  const price = Math.min(cloud.price, Math.max(cloud.unitCost, perUnit));
-  const investment = Math.max(0, cloud.unitCost * value.supply - payment) * months;
+  const perUnit = value.supply > 0 ? payment / value.supply : cloud.price;
+  const price = Math.min(cloud.price, Math.max(0, perUnit));
+  const investment = Math.max(0, -payment) * months;
   const contract = signContract(world, {
     cloud: value.cloud, lab: value.lab, months, compute: value.supply, price, investment,
     exclusivity: value.scope, exitPenalty: value.scope >= 1 ? world.params.exitPenaltyMonths * price * value.supply : 0,

@@ -48,7 +48,7 @@ export function pairValue(world: World, cloud: number, lab: number, need: number
   const hosting = scope >= 2 ? 1 : supply / demand;
   const narrativeGain = params.wL * j.trafficShare * hosting;
   const rivalGain = params.wL * j.trafficShare;
-  const cloudValue = k.narrativeValue * (narrativeGain + k.denialWeight * DENIAL_SCOPE[scope] * rivalGain);
+  const cloudValue = k.narrativeValue * world.aiMarket * (narrativeGain + k.denialWeight * DENIAL_SCOPE[scope] * rivalGain);
   const bill = j.computeDemand * k.unitCost;
   const shortfall = Math.max(0, need - supply);
   const labValue = params.computeValue * k.unitCost * supply

@@ -102,6 +102,8 @@ export interface World {
   forbidden: Map<string, number>;
   /** Strongest exclusivity the policy allows. */
   maxExclusivity: Scope;
+  /** Size of the AI market last month: builders' AI spend + labs' compute spend, USD bn per month. */
+  aiMarket: number;
   /** Multiplier on the global GPU supply (capacity shocks with no cloud). */
   supplyFactor: number;
   /** Scenario events by month index. */
@@ -125,7 +127,7 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
     population: createPopulation(populationSpec, clouds.length, labs.length, createRng(seed, 'init'), cloudShares, labShares),
     choice: createChoiceTables(clouds.length, labs.length),
     params: { ...scenario.params }, populationSpec,
-    forbidden: new Map(), maxExclusivity: 3, supplyFactor: 1, schedule, log: [],
+    forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [],
   };
   return world;
 }

@@ -64,7 +64,7 @@ function setAt(root: RawObject, segments: Path, value: unknown, fail: (expected:
       if (typeof segment === 'string') {
         const index = container.findIndex((entry) => isRecord(entry) && entry.id === segment);
         const ids = container.map((entry) => (isRecord(entry) ? JSON.stringify(entry.id) : '?')).join(', ');
-        if (index < 0) return void fail(`the id of an entry of ${String(path[path.length - 1])} (${ids})`, JSON.stringify(segment));
+        if (index < 0) return void fail(`an id in ${formatPath(path)} (${ids})`, JSON.stringify(segment));
         segment = index;
       }
       if (segment >= container.length) return void fail(`an index below ${container.length}`, String(segment));

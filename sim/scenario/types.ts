@@ -23,13 +23,16 @@ export interface CloudSpec {
   active: boolean;
   /** AI capacity at the start, kGPU. */
   capacity: number;
-  /** Unit cost, USD bn per kGPU-month (1 kGPU-month of H100 at ~$2/h is ~0.0015). */
+  /** Unit cost at the start, USD bn per kGPU-month of H100-equivalent compute (0.004 = $5.5 per GPU-hour in 2016); falls by params.costDecline a year. */
   unitCost: number;
   /** Price over unit cost at low utilisation (e.g. 1.5). */
   markup: number;
   /** Narrative default share at the start; sums to 1 over active clouds. */
   narrativeShare: number;
-  /** Value to the cloud of one whole unit of narrative share, USD bn per month. */
+  /**
+   * Value to the cloud of one whole unit of narrative share, in months of the current AI market
+   * (builders' AI spend + labs' compute spend, USD bn per month): forward-looking, so > 1.
+   */
   narrativeValue: number;
   /** Dimensionless weight on a rival's narrative gain (fear of a rival getting a lab). */
   denialWeight: number;
