@@ -58,11 +58,6 @@ export function describeFound(value: unknown): string {
   return text.length > FOUND_MAX ? `${text.slice(0, FOUND_MAX - 3)}...` : text;
 }
 
-/** An issue whose found value is described from `value`. */
-export function issue(file: string, path: Path | string, expected: string, value: unknown): Issue {
-  return { file, path: typeof path === 'string' ? path : formatPath(path), expected, found: describeFound(value) };
-}
-
 /** An issue not yet tied to a file: its path is in the object checked (maybe merged from several files). */
 export interface PathIssue {
   path: Path;

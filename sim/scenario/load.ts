@@ -4,7 +4,7 @@
  * resolved `Scenario`. Each stage reports every issue it finds as one ScenarioError.
  */
 import { parseDocument } from 'yaml';
-import { ScenarioError, describeFound, formatPath, type Issue } from './errors.js';
+import { ScenarioError, describeFound, formatPath, throwIfAny, type Issue } from './errors.js';
 import { semanticIssues } from './checks.js';
 import { mergeScenario, type RawObject } from './merge.js';
 import { fillDefaults, sortAndRescale } from './normalise.js';
@@ -42,9 +42,9 @@ export function validateScenarioObject(raw: unknown, file: string): Scenario {
 }
 
 function resolveObject(raw: RawObject, origins: Origins): Scenario {
-  throwIssues(origins.issues(schemaIssues(raw)));
+  throwIfAny(origins.issues(schemaIssues(raw)));
   const scenario = fillDefaults(raw);
-  throwIssues(origins.issues(semanticIssues(scenario)));
+  throwIfAny(origins.issues(semanticIssues(scenario)));
   return sortAndRescale(scenario);
 }
 
@@ -54,18 +54,18 @@ function resolveExtends(raw: unknown, file: string, readFile: ReadFile, origins:
   const child = raw as RawObject;
   if (child.extends === undefined) {
     if (child.removeEvents !== undefined) {
-      throwIssues([{ file, path: 'removeEvents', expected: 'removeEvents only in a scenario that extends another', found: describeFound(child.removeEvents) }]);
+      throwIfAny([{ file, path: 'removeEvents', expected: 'removeEvents only in a scenario that extends another', found: describeFound(child.removeEvents) }]);
     }
     return mergeScenario({}, child, file, origins);
   }
   const parentFile = joinPath(dirname(file), child.extends as string);
   if (chain.includes(parentFile)) {
     const cycle = [...chain.slice(chain.indexOf(parentFile)), parentFile].join(' -> ');
-    throwIssues([{ file, path: 'extends', expected: 'a chain of extends without a cycle', found: cycle }]);
+    throwIfAny([{ file, path: 'extends', expected: 'a chain of extends without a cycle', found: cycle }]);
   }
   const text = readFile(parentFile);
   if (text === undefined) {
-    throwIssues([{ file, path: 'extends', expected: 'a readable scenario file', found: `nothing at ${JSON.stringify(parentFile)}` }]);
+    throwIfAny([{ file, path: 'extends', expected: 'a readable scenario file', found: `nothing at ${JSON.stringify(parentFile)}` }]);
   }
   const parent = resolveExtends(parseYaml(text!, parentFile), parentFile, readFile, origins, [...chain, parentFile]);
   return mergeScenario(parent, child, file, origins);
@@ -73,14 +73,14 @@ function resolveExtends(raw: unknown, file: string, readFile: ReadFile, origins:
 
 /** Schema issues of one file on its own (a file that extends another may omit what it inherits). */
 function checkFile(raw: unknown, file: string): void {
-  throwIssues(fileIssues(file, schemaIssues(raw)));
+  throwIfAny(fileIssues(file, schemaIssues(raw)));
 }
 
 /** Parses YAML (JSON is YAML) into plain data; syntax errors and duplicate keys name line and column. */
 export function parseYaml(text: string, file: string): unknown {
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const lines = text.split(/\r?\n/);
-  throwIssues(document.errors.map((error): Issue => {
+  throwIfAny(document.errors.map((error): Issue => {
     const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
     const path = `line ${line}, column ${col}`;
     if (error.code === 'DUPLICATE_KEY') {
@@ -96,10 +96,6 @@ export function parseYaml(text: string, file: string): unknown {
   } catch (error) {
     throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: String((error as Error).message) }]);
   }
-}
-
-function throwIssues(issues: Issue[]): void {
-  if (issues.length > 0) throw new ScenarioError(issues);
 }
 
 /** The folder of a POSIX-style path: `scenarios/a.yaml` -> `scenarios`, `a.yaml` -> ``. */
