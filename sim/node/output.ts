@@ -3,7 +3,7 @@
  * folder beside the target and renamed into place, so a failure never leaves a half-written
  * directory. Timestamps live only in meta.json: the CSVs are byte-identical across repeated runs.
  */
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contractsCsvChunks, eventsCsvChunks, summaryCsv, timeseriesCsvChunks } from '../csv.js';
 import type { Recording } from '../recording.js';
@@ -63,6 +63,21 @@ function writeFile(path: string, content: FileContent): void {
   }
 }
 
+let uniqueCounter = 0;
+
+/** A new empty directory `.<name>.<purpose>-<pid>-<n>` in `parent`, with the usual (umask) mode. */
+function makeSibling(parent: string, name: string, purpose: string): string {
+  for (;;) {
+    const path = join(parent, `.${name}.${purpose}-${process.pid}-${Date.now().toString(36)}${uniqueCounter++}`);
+    try {
+      mkdirSync(path);
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 /** Throws unless `target` is absent, an empty directory, or a previous output (has meta.json). */
 function assertReplaceable(target: string): void {
   if (!existsSync(target)) return;
@@ -86,14 +101,14 @@ export function writeOutputs(dir: string, files: Record<string, FileContent>): v
   assertReplaceable(target);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
-  const temp = mkdtempSync(join(parent, `.${basename(target)}.tmp-`));
+  const temp = makeSibling(parent, basename(target), 'tmp');
   try {
     for (const [name, content] of Object.entries(files)) writeFile(join(temp, name), content);
     if (!existsSync(target)) {
       renameSync(temp, target);
       return;
     }
-    const old = mkdtempSync(join(parent, `.${basename(target)}.old-`));
+    const old = makeSibling(parent, basename(target), 'old');
     const previous = join(old, 'previous');
     renameSync(target, previous);
     try {

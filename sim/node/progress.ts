@@ -41,7 +41,7 @@ export function createProgress(label: string, total: number, stream: ProgressStr
     lastPercent = percent;
     lastDraw = now;
     const counts = `${String(percent).padStart(3)}% ${done}/${total}`;
-    const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - counts.length - 6));
+    const width = Math.max(10, Math.min(40, (stream.columns || 80) - label.length - counts.length - 6));
     const filled = Math.round(fraction * width);
     stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts}`);
     drawn = true;

@@ -9,8 +9,6 @@ import { isRecord } from './schema.js';
 
 export type RawObject = Record<string, unknown>;
 
-const ENTITY_LISTS = ['clouds', 'labs'] as const;
-
 /**
  * `child` (from `file`) merged over `parent`; neither is modified. Records in `origins` where each
  * merged part came from. Throws a ScenarioError for an id in `removeEvents` the parent lacks.
@@ -30,7 +28,7 @@ export function mergeScenario(parent: RawObject, child: RawObject, file: string,
   return merged;
 }
 
-function mergeEntities(merged: RawObject, key: (typeof ENTITY_LISTS)[number], entries: RawObject[], file: string, origins: Origins): void {
+function mergeEntities(merged: RawObject, key: 'clouds' | 'labs', entries: RawObject[], file: string, origins: Origins): void {
   const list = asList(merged[key]) as RawObject[];
   entries.forEach((entry, j) => {
     let i = list.findIndex((existing) => existing.id === entry.id);
@@ -57,7 +55,7 @@ function mergeEvents(merged: RawObject, child: RawObject, file: string, origins:
   const kept = inherited
     .map((event, i) => ({ event, origin: origins.originOf(['events', i]) }))
     .filter(({ event }) => !remove.includes(event.id as string));
-  const added = asList(child.events) as RawObject[];
+  const added = structuredClone(asList(child.events)) as RawObject[];
   origins.forget('events');
   kept.forEach(({ origin }, i) => origins.record(['events', i], undefined, origin, false));
   added.forEach((event, j) => origins.record(['events', kept.length + j], event, { file, path: ['events', j] }, false));
