@@ -78,12 +78,24 @@ function makeSibling(parent: string, name: string, purpose: string): string {
   }
 }
 
-/** Throws unless `target` is absent, an empty directory, or a previous output (has meta.json). */
-function assertReplaceable(target: string): void {
+/** An output directory that cannot be written: a file, or a folder that is not a previous output. */
+export class OutputDirError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputDirError';
+  }
+}
+
+/**
+ * Throws an OutputDirError unless `dir` is absent, an empty folder or a previous output (it has
+ * meta.json). Commands call it before running, so a long run never ends in a refusal.
+ */
+export function assertWritableOutput(dir: string): void {
+  const target = resolve(dir);
   if (!existsSync(target)) return;
-  if (!statSync(target).isDirectory()) throw new Error(`cannot write outputs to ${target}: it is a file`);
+  if (!statSync(target).isDirectory()) throw new OutputDirError(`cannot write outputs to ${dir}: it is a file`);
   if (readdirSync(target).length > 0 && !existsSync(join(target, 'meta.json'))) {
-    throw new Error(`refusing to replace ${target}: it is not a Stormoff output directory (no meta.json)`);
+    throw new OutputDirError(`refusing to replace ${dir}: it is not a Stormoff output directory (no meta.json)`);
   }
 }
 
@@ -98,7 +110,7 @@ export function writeOutputs(dir: string, files: Record<string, FileContent>): v
   for (const name of Object.keys(files)) {
     if (name !== basename(name) || name.startsWith('.')) throw new Error(`bad output file name: ${name}`);
   }
-  assertReplaceable(target);
+  assertWritableOutput(target);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const temp = makeSibling(parent, basename(target), 'tmp');

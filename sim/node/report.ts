@@ -1,10 +1,11 @@
 /**
- * How the CLI reports a failure: the lines it prints on stderr and its exit code.
- * 2 bad usage or invalid scenario, 3 a broken invariant (`--check`), 1 anything else.
+ * How the CLI reports a failure: the lines it prints on stderr and its exit code. 2 bad usage,
+ * invalid scenario or unusable output folder; 3 a broken invariant (`--check`); 1 anything else.
  * Stack traces only with STORMOFF_DEBUG=1.
  */
 import { InvariantError } from '../invariants.js';
 import { ScenarioError } from '../scenario/errors.js';
+import { OutputDirError } from './output.js';
 import { UsageError } from './usage.js';
 
 export const EXIT_OK = 0;
@@ -19,7 +20,9 @@ function debugging(): boolean {
 
 /** The exit code for `error`. */
 export function exitCodeOf(error: unknown): number {
-  if (error instanceof UsageError || error instanceof ScenarioError) return EXIT_USAGE;
+  if (error instanceof UsageError || error instanceof ScenarioError || error instanceof OutputDirError) {
+    return EXIT_USAGE;
+  }
   if (error instanceof InvariantError) return EXIT_INVARIANT;
   return EXIT_ERROR;
 }
@@ -34,6 +37,7 @@ export function errorLines(error: unknown): string[] {
     return text.split('\n').filter((line) => line.trim() !== '').map((line) => `error: ${line}`);
   }
   if (error instanceof UsageError) return [`error: ${error.message}`, `hint: ${error.hint}`];
+  if (error instanceof OutputDirError) return [`error: ${error.message}`, 'hint: give another --out, or move that folder away'];
   if (error instanceof InvariantError) {
     return [
       `error: invariant "${error.invariant}" broken in month ${error.date}: ${error.detail}`,

@@ -52,7 +52,7 @@ export function parseCommand(argv: string[], command: Pick<Command, 'name' | 'he
       strict: true,
     }) as Parsed;
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
     throw new UsageError(message.replace(/\. To specify a positional.*$/, ''), helpHint(command.name));
   }
   if (parsed.values.help) {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { summarize } from '../../summary.js';
 import { headlineRows } from '../headline.js';
-import { writeOutputs } from '../output.js';
+import { assertWritableOutput, writeOutputs } from '../output.js';
 import { loadScenarioFile } from '../scenario-file.js';
 import { scenarioFile } from '../scenario-path.js';
 import { formatTable } from '../table.js';
@@ -46,8 +46,10 @@ export const flagshipCommand: Command = {
     const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, baseline.seed);
     const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, baseline.runs);
     const out = typeof parsed.values.out === 'string' ? parsed.values.out : join('out', 'flagship');
-    const results = scenarios.map((scenario) => {
-      const dir = join(out, folderName(scenario.name));
+    const dirs = scenarios.map((scenario) => join(out, folderName(scenario.name)));
+    dirs.forEach(assertWritableOutput);
+    const results = scenarios.map((scenario, i) => {
+      const dir = dirs[i];
       const settings = { seed, runs, out: dir, check: false, command: ['stormoff', 'flagship', ...argv] };
       return { dir, ...runToFiles(scenario, settings) };
     });

@@ -4,7 +4,7 @@
  */
 import { loadScenarioFile, scenarioHash } from '../scenario-file.js';
 import { runBatch } from '../batch.js';
-import { runOutputFiles, writeOutputs, type FileContent } from '../output.js';
+import { assertWritableOutput, runOutputFiles, writeOutputs, type FileContent } from '../output.js';
 import { resolveScenarioPath } from '../scenario-path.js';
 import { expectPositionals, integerOption, parseCommand, type Command } from '../usage.js';
 import type { Recording } from '../../recording.js';
@@ -87,6 +87,7 @@ export const runCommand: Command = {
       check: values.check === true,
       command: ['stormoff', 'run', ...argv],
     };
+    assertWritableOutput(settings.out);
     writeOutputs(settings.out, runToFiles(scenario, settings).files);
     const plural = settings.runs === 1 ? 'run' : 'runs';
     process.stdout.write(
