@@ -75,15 +75,19 @@ function renegotiate(world: World, lab: number): void {
   }
 }
 
-/** A lab bound exclusively leaves when a rival's surplus beats its deal's by more than the exit penalty over the months left. */
+/**
+ * A lab bound exclusively for at least RENEGOTIATION_MONTHS leaves when a rival's surplus beats
+ * the best its incumbent could offer (at any scope) by more than the exit penalty over the months
+ * left. The broken pair may not deal again for RENEGOTIATION_MONTHS.
+ */
 function considerDefection(world: World, lab: number): void {
   const binding = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity >= 2);
   if (!binding) return;
   const remaining = binding.start + binding.months - world.t;
   const state = world.labs[lab];
-  if (remaining <= 0 || state.ownerIndex >= 0) return;
+  if (remaining <= 0 || state.ownerIndex >= 0 || world.t - binding.start < RENEGOTIATION_MONTHS) return;
   const need = Math.max(0, state.computeDemand - (contractedCompute(world, lab) - binding.compute));
-  const incumbent = pairValue(world, binding.cloud, lab, need, binding.compute + capacityLeft(world, binding.cloud), binding.exclusivity).surplus;
+  const incumbent = bestScope(world, binding.cloud, lab, need, binding.compute + capacityLeft(world, binding.cloud), world.maxExclusivity).surplus;
   let rival = -Infinity;
   for (const cloud of world.clouds) {
     if (!cloud.active || cloud.index === binding.cloud || isForbidden(world, cloud.index, lab)) continue;
@@ -93,6 +97,7 @@ function considerDefection(world: World, lab: number): void {
   }
   if ((rival - incumbent) * remaining <= binding.exitPenalty) return;
   defect(world, binding, state.acrimony >= 0.5, 'endogenous', 'a rival offer beats the deal by more than the exit penalty');
+  world.forbidden.set(`${binding.cloud}:${lab}`, world.t + RENEGOTIATION_MONTHS);
 }
 
 /** The lab buys the compute it lacks from the cloud of highest (noisy) joint surplus. */
@@ -132,7 +137,7 @@ function sign(world: World, value: PairValue, labShare: number): void {
   const investment = Math.max(0, -payment) * months;
   const contract = signContract(world, {
     cloud: value.cloud, lab: value.lab, months, compute: value.supply, price, investment,
-    exclusivity: value.scope, exitPenalty: value.scope >= 1 ? world.params.exitPenaltyMonths * price * value.supply : 0,
+    exclusivity: value.scope, exitPenalty: value.scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * value.supply : 0,
     public: true, origin: 'market', labValue: labShare,
   });
   log(world, 'market_deal', contract, value.supply,

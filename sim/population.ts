@@ -54,8 +54,9 @@ export interface ChoiceTables {
 }
 
 /**
- * Draws M agents: types by the spec's fractions, preferences N(0, preferenceSd), and the adopters
- * at the start with a cloud from `cloudShares` and a lab from `labShares` (both normalised).
+ * Draws M agents: types by the spec's fractions, a home cloud from `cloudShares` (its existing
+ * workloads, worth `homeBias` in utility), preferences N(0, preferenceSd), and the adopters at the
+ * start, on their home cloud with a lab drawn from `labShares` (both normalised).
  */
 export function createPopulation(spec: PopulationSpec, clouds: number, labs: number, rng: Rng,
   cloudShares: number[] = [], labShares: number[] = []): Population {
@@ -74,10 +75,13 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
   for (let i = 0; i < size; i++) {
     const type = pickShare(fractions, rng());
     population.type[i] = type;
-    for (let k = 0; k < clouds; k++) population.expPrefCloud[i * clouds + k] = Math.exp(normal(rng) * spec.preferenceSd);
+    const home = cloudShares.length > 0 ? pickShare(cloudShares, rng()) : -1;
+    for (let k = 0; k < clouds; k++) {
+      population.expPrefCloud[i * clouds + k] = Math.exp(normal(rng) * spec.preferenceSd + (k === home ? spec.homeBias : 0));
+    }
     for (let j = 0; j < labs; j++) population.expPrefLab[i * labs + j] = Math.exp(normal(rng) * spec.preferenceSd);
     if (rng() < initial[type] && cloudShares.length > 0 && labShares.length > 0) {
-      population.cloud[i] = pickShare(cloudShares, rng());
+      population.cloud[i] = home;
       population.lab[i] = pickShare(labShares, rng());
       population.routes[i] = rng() < spec.routingInitial ? 1 : 0;
     }

@@ -32,7 +32,7 @@ export function applyDeal(world: World, event: DealEvent): void {
   const value = pairValue(world, k, j, compute, compute, scope);
   const contract = signContract(world, {
     cloud: k, lab: j, months: event.months, compute, price, investment: event.investment, exclusivity: scope,
-    exitPenalty: event.exitPenalty ?? (scope >= 1 ? world.params.exitPenaltyMonths * price * compute : 0),
+    exitPenalty: event.exitPenalty ?? (scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * compute : 0),
     public: event.public, origin: 'event', labValue: value.labValue - price * compute,
   });
   const capped = compute < event.compute ? ` (capped from ${event.compute} at free capacity)` : '';

@@ -11,7 +11,7 @@ export const CLOUD_DEFAULTS: Omit<CloudSpec, 'id' | 'name'> = {
   unitCost: 0.004,
   markup: 1.5,
   narrativeShare: 0,
-  narrativeValue: 10,
+  narrativeValue: 3,
   denialWeight: 0.5,
   capexGrowthMax: 1.5,
   enterpriseReach: 0.5,
@@ -53,6 +53,7 @@ export const POPULATION_DEFAULTS: PopulationSpec = {
   agents: 100_000,
   types: TYPE_DEFAULTS,
   preferenceSd: 1,
+  homeBias: 2,
   crossImitation: 0.7,
   unmetHazard: 0.5,
   routingInitial: 0,
@@ -63,7 +64,7 @@ export const POPULATION_DEFAULTS: PopulationSpec = {
   bP: 1,
   bV: 1.5,
   bN: 2,
-  bA: 1,
+  bA: 0.5,
   bD: 1,
 };
 
@@ -83,7 +84,7 @@ export const PARAM_DEFAULTS: Params = {
   consumerSharpness: 2,
   computeValue: 2,
   distributionValue: 0.3,
-  unmetCost: 1,
+  unmetCost: 3,
   contractMonths: 36,
   exitPenaltyMonths: 6,
   marketThreshold: 0.1,
@@ -96,5 +97,5 @@ export const PARAM_DEFAULTS: Params = {
   utilisationSlope: 0.8,
   headroom: 0.2,
   builderSpend: 0.05,
-  availabilityFloor: 0.05,
+  availabilityFloor: 0.2,
 };

@@ -42,7 +42,7 @@ export interface CloudSpec {
   enterpriseReach: number;
   /** Patience of the cloud in bargaining: monthly discount factor in (0,1). */
   patience: number;
-  /** Share of builders (adopters) defaulting to it at the start, per builder type; normalised over clouds. */
+  /** Share of builders whose home cloud it is (existing workloads), and of adopters' default cloud at the start; sums to 1 over active clouds. */
   initialBuilderShare: number;
 }
 
@@ -102,6 +102,8 @@ export interface PopulationSpec {
   types: Record<BuilderType, BuilderTypeSpec>;
   /** Standard deviation of idiosyncratic preferences per cloud and per lab. */
   preferenceSd: number;
+  /** Utility bonus for the builder's home cloud (its existing workloads: data gravity). */
+  homeBias: number;
   /** Weight of developers' adoption in others' imitation term (0 = own type only). */
   crossImitation: number;
   /** Extra monthly reconsideration hazard per unit of unmet demand ratio. */

@@ -143,4 +143,12 @@ describe('stormoff', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(readFileSync(join(cwd, 'o', 'meta.json'), 'utf8')).command).toContain('--check');
   });
+
+  it.skipIf(!engineReady)('stormoff run <bundled name> finds scenarios/<name>.yaml from any directory', { timeout: TIMEOUT }, async () => {
+    const cwd = tempDir();
+    const { code, stdout } = await stormoff(['run', 'baseline', '--runs', '1'], cwd);
+    expect(code).toBe(0);
+    expect(stdout).toContain('out/baseline/');
+    expect(existsSync(join(cwd, 'out', 'baseline', 'summary.csv'))).toBe(true);
+  });
 });

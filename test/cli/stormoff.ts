@@ -3,7 +3,7 @@
  * the small fixture scenario; whether the engine has landed (runScenario no longer a stub).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +34,8 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'stormoff-cli-'));
 }
 
-/** The small valid scenario used for end-to-end runs (2 years, a few thousand agents). */
-export const SMALL = (() => {
-  const dir = join(ROOT, 'test', 'fixtures', 'scenarios');
-  const preferred = ['small.yaml', 'minimal.yaml', 'valid-minimal.yaml'].map((f) => join(dir, f));
-  const found = preferred.find((f) => existsSync(f));
-  if (found) return found;
-  const fallback = join(ROOT, 'test', 'fixtures', 'cli-small.yaml');
-  if (existsSync(fallback) || !existsSync(dir)) return fallback;
-  const any = readdirSync(dir).find((f) => /^(small|minimal)/.test(f) && /\.ya?ml$/.test(f));
-  return any ? join(dir, any) : fallback;
-})();
+/** The small valid scenario used for end-to-end runs (the loader's fixture: 2 clouds, 2 labs, 1000 agents). */
+export const SMALL = join(ROOT, 'test', 'fixtures', 'scenarios', 'minimal.yaml');
 
 /** True once runScenario is implemented (it throws "not yet implemented" while a stub). */
 export const engineReady: boolean = (() => {

@@ -16,6 +16,9 @@ import { folderName, runToFiles } from './run.js';
 /** The bundled scenarios the flagship compares: [baseline, counterfactual]. */
 export const FLAGSHIP_SCENARIOS = ['baseline', 'openai-to-aws-2018'] as const;
 
+/** Runs of each scenario unless --runs says otherwise: enough for a mean, quick enough for `npm start`. */
+export const FLAGSHIP_RUNS = 10;
+
 const help = `Usage: stormoff flagship [options]
 
 Run the baseline and the counterfactual "OpenAI storms off to AWS in 2018" with the same seeds
@@ -23,7 +26,7 @@ Run the baseline and the counterfactual "OpenAI storms off to AWS in 2018" with 
 both output directories and print the headline differences (means over runs).
 
 Options:
-  --runs N            runs of each scenario (default: the baseline's runs)
+  --runs N            runs of each scenario (default: ${FLAGSHIP_RUNS})
   --seed N            seed of run 0 (default: the baseline's seed)
   --out DIR           parent of the two output directories (default: out/flagship)
   -h, --help          show this help
@@ -44,7 +47,7 @@ export const flagshipCommand: Command = {
     const scenarios = FLAGSHIP_SCENARIOS.map((name) => loadScenarioFile(scenarioFile(name)));
     const [baseline, counterfactual] = scenarios;
     const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, baseline.seed);
-    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, baseline.runs);
+    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, FLAGSHIP_RUNS);
     const out = typeof parsed.values.out === 'string' ? parsed.values.out : join('out', 'flagship');
     const dirs = scenarios.map((scenario) => join(out, folderName(scenario.name)));
     dirs.forEach(assertWritableOutput);

@@ -1,0 +1,86 @@
+/**
+ * Tests of sim/events/deal.ts: a forced contract is capped at free capacity, changes only the new
+ * contract and the lab's funding and summary, supersedes the pair's contract, lists a lab's models
+ * on the cloud when it is a distribution deal, and is ignored for a forbidden pairing.
+ */
+import { describe, expect, it } from 'vitest';
+import { availability } from '../../sim/availability.js';
+import { applyEvent } from '../../sim/events/index.js';
+import { capacityLeft } from '../../sim/valuation.js';
+import { smallScenario } from '../support/small-scenario.js';
+import { applyAndDiff, dealEvent, worldAt } from './world-diff.js';
+
+const AWS = 0;
+const AZURE = 1;
+const OPENAI = 0;
+
+/** Month 3 of the small scenario: openai holds one non-exclusive contract with aws, nothing with azure. */
+function world() {
+  const w = worldAt(smallScenario(), 3);
+  const openai = w.contracts.filter((c) => c.status === 'active' && c.lab === OPENAI);
+  expect(openai.map((c) => [c.cloud, c.exclusivity])).toEqual([[AWS, 0]]);
+  return w;
+}
+
+describe('applyEvent(world, deal)', () => {
+  it('applyEvent(world, deal) caps compute above free capacity and changes only the new contract and the lab', () => {
+    const w = world();
+    const free = capacityLeft(w, AZURE);
+    const id = w.contracts.length + 1;
+    const event = dealEvent({ cloud: 'azure', lab: 'openai', compute: free * 10 + 100, investment: 0.5, exclusivity: 'full', months: 24 });
+    const { before, changed, logged } = applyAndDiff(w, event);
+    expect(changed).toEqual([`contracts.${id}`, 'labs.openai.exclusivity', 'labs.openai.funding', 'labs.openai.primaryCloud']);
+    const contract = w.contracts[id - 1];
+    expect(contract).toMatchObject({ cloud: AZURE, lab: OPENAI, months: 24, exclusivity: 3, status: 'active', origin: 'event', start: 3, investment: 0.5 });
+    expect(free).toBeGreaterThan(0);
+    expect(contract.compute).toBe(free);
+    expect(contract.price).toBe(w.clouds[AZURE].price);
+    expect(contract.exitPenalty).toBeCloseTo(w.params.exitPenaltyMonths * contract.price * free, 12);
+    expect(capacityLeft(w, AZURE)).toBe(0);
+    const labBefore = (before.labs as Record<string, { funding: number }>).openai;
+    expect(w.labs[OPENAI].funding - labBefore.funding).toBeCloseTo(0.5, 12);
+    expect(w.labs[OPENAI]).toMatchObject({ exclusivity: 3, primaryCloud: AZURE });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ kind: 'deal', origin: 'scenario', cloud: 'azure', lab: 'openai', value: free });
+    expect(logged[0].detail).toContain('capped');
+  });
+
+  it('applyEvent(world, deal) with compute below free capacity keeps the terms it was given', () => {
+    const w = world();
+    applyEvent(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 0.5, price: 0.001, exitPenalty: 2, exclusivity: 'rofr' }));
+    expect(w.contracts.at(-1)).toMatchObject({ compute: 0.5, price: 0.001, exitPenalty: 2, exclusivity: 1 });
+  });
+
+  it('applyEvent(world, deal) with compute 0 lists the lab\'s models on the cloud and adds no compute', () => {
+    const w = world();
+    const K = w.clouds.length;
+    const floor = w.params.availabilityFloor;
+    expect(availability(w).lab[OPENAI * K + AZURE]).toBe(floor);
+    const id = w.contracts.length + 1;
+    const { changed } = applyAndDiff(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 0 }));
+    expect(changed).toEqual([`contracts.${id}`]);
+    expect(w.contracts[id - 1]).toMatchObject({ compute: 0, exclusivity: 0, status: 'active' });
+    expect(availability(w).lab[OPENAI * K + AZURE]).toBe(1);
+    expect(w.labs[OPENAI].primaryCloud).toBe(AWS);
+  });
+
+  it('applyEvent(world, deal) supersedes the pair\'s active contract, whose compute counts as free', () => {
+    const w = world();
+    const old = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI)!;
+    const free = capacityLeft(w, AWS) + old.compute;
+    const id = w.contracts.length + 1;
+    const { changed } = applyAndDiff(w, dealEvent({ cloud: 'aws', lab: 'openai', compute: 1e6 }));
+    const was = `contracts.${old.id}`;
+    expect(changed).toEqual([`${was}.delivered`, `${was}.end`, `${was}.endReason`, `${was}.status`, `contracts.${id}`]);
+    expect(old).toMatchObject({ status: 'terminated', end: 3, delivered: 0 });
+    expect(w.contracts[id - 1].compute).toBe(free);
+  });
+
+  it('applyEvent(world, deal) changes nothing for a forbidden pairing but the log', () => {
+    const w = world();
+    applyEvent(w, { kind: 'forbid', date: '2016-04', cloud: 'azure', lab: 'openai', until: null });
+    const { changed, logged } = applyAndDiff(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 1 }));
+    expect(changed).toEqual([]);
+    expect(logged[0].detail).toContain('forbidden');
+  });
+});
