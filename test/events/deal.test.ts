@@ -7,16 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { availability } from '../../sim/availability.js';
 import { applyEvent } from '../../sim/events/index.js';
 import { capacityLeft } from '../../sim/valuation.js';
-import { smallScenario } from '../support/small-scenario.js';
-import { applyAndDiff, dealEvent, worldAt } from './world-diff.js';
+import { applyAndDiff, dealEvent, openaiOn, worldAt } from './world-diff.js';
 
 const AWS = 0;
 const AZURE = 1;
 const OPENAI = 0;
 
-/** Month 3 of the small scenario: openai holds one non-exclusive contract with aws, nothing with azure. */
+/** Month 3 with openai on one non-exclusive contract with aws, nothing with azure. */
 function world() {
-  const w = worldAt(smallScenario(), 3);
+  const w = worldAt(openaiOn('aws'), 3);
   const openai = w.contracts.filter((c) => c.status === 'active' && c.lab === OPENAI);
   expect(openai.map((c) => [c.cloud, c.exclusivity])).toEqual([[AWS, 0]]);
   return w;
@@ -79,6 +78,7 @@ describe('applyEvent(world, deal)', () => {
   it('applyEvent(world, deal) changes nothing for a forbidden pairing but the log', () => {
     const w = world();
     applyEvent(w, { kind: 'forbid', date: '2016-04', cloud: 'azure', lab: 'openai', until: null });
+    expect(w.contracts.filter((c) => c.cloud === AZURE && c.lab === OPENAI)).toEqual([]);
     const { changed, logged } = applyAndDiff(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 1 }));
     expect(changed).toEqual([]);
     expect(logged[0].detail).toContain('forbidden');
