@@ -40,10 +40,20 @@ export function contractBetween(world: World, cloud: number, lab: number): Contr
   return world.contracts.find((c) => c.status === 'active' && c.cloud === cloud && c.lab === lab);
 }
 
-/** Kgpu contracted per month by a lab over its active contracts (before capacity limits). */
+/**
+ * kGPU per month a lab can count on from its active contracts: each contract's compute times the
+ * share its cloud can serve now (capacity over contracted compute, at most 1). A deal signed
+ * "up to" more than a cloud has ramps up as the cloud builds.
+ */
 export function contractedCompute(world: World, lab: number): number {
+  const nominal = new Float64Array(world.clouds.length);
+  for (const c of world.contracts) if (c.status === 'active') nominal[c.cloud] += c.compute;
   let total = 0;
-  for (const c of world.contracts) if (c.status === 'active' && c.lab === lab) total += c.compute;
+  for (const c of world.contracts) {
+    if (c.status !== 'active' || c.lab !== lab) continue;
+    const capacity = world.clouds[c.cloud].capacity;
+    total += nominal[c.cloud] > capacity ? (c.compute * capacity) / nominal[c.cloud] : c.compute;
+  }
   return total;
 }
 

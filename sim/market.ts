@@ -64,7 +64,7 @@ function renegotiate(world: World, lab: number): void {
   for (const c of world.contracts) {
     if (c.status !== 'active' || c.lab !== lab || c.exclusivity === 0) continue;
     if (world.t - c.renegotiated < RENEGOTIATION_MONTHS) continue;
-    const need = Math.max(0, world.labs[lab].computeDemand - (contractedCompute(world, lab) - c.compute));
+    const need = Math.max(0, world.labs[lab].computeDemand - contractedCompute(world, lab) + c.compute);
     const available = c.compute + capacityLeft(world, c.cloud);
     const current = pairValue(world, c.cloud, lab, need, available, c.exclusivity).surplus;
     const relaxed = bestScope(world, c.cloud, lab, need, available, (c.exclusivity - 1) as Scope);

@@ -1,7 +1,8 @@
 /**
  * `deal`: a contract with given terms, as history or a what-if says. It supersedes an active
- * contract of the same pair; compute is capped at the cloud's free capacity; compute 0 is a
- * distribution deal (the lab's models listed on the cloud).
+ * contract of the same pair. Compute is "up to": beyond the cloud's free capacity the contract is
+ * served pro rata with the cloud's others until capex catches up. Compute 0 is a distribution
+ * deal (the lab's models listed on the cloud).
  */
 import { contractBetween, endContract, signContract } from '../contracts.js';
 import { isForbidden } from '../eligibility.js';
@@ -26,16 +27,16 @@ export function applyDeal(world: World, event: DealEvent): void {
   }
   const free = capacityLeft(world, k) + (existing ? existing.compute : 0);
   if (existing) endContract(world, existing, 'terminated', 'superseded by a new deal');
-  const compute = Math.min(event.compute, free);
+  const compute = event.compute;
   const price = event.price ?? cloud.price;
   const scope = Math.min(EXCLUSIVITY_LEVELS.indexOf(event.exclusivity), world.maxExclusivity) as Scope;
-  const value = pairValue(world, k, j, compute, compute, scope);
+  const value = pairValue(world, k, j, compute, Math.min(compute, free), scope);
   const contract = signContract(world, {
     cloud: k, lab: j, months: event.months, compute, price, investment: event.investment, exclusivity: scope,
     exitPenalty: event.exitPenalty ?? (scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * compute : 0),
     public: event.public, origin: 'event', labValue: value.labValue - price * compute,
   });
-  const capped = compute < event.compute ? ` (capped from ${event.compute} at free capacity)` : '';
+  const capped = compute > free ? ` (${Math.round(free * 1000) / 1000} free now: ramps up as ${event.cloud} builds)` : '';
   recordEvent(world, event, event.cloud, event.lab, compute,
     `contract ${contract.id}: ${EXCLUSIVITY_LEVELS[scope]}, ${compute} kGPU/month${capped} for ${event.months} months, investment ${event.investment} bn`);
 }
