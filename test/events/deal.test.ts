@@ -1,11 +1,13 @@
 /**
- * Tests of sim/events/deal.ts: a forced contract is capped at free capacity, changes only the new
- * contract and the lab's funding and summary, supersedes the pair's contract, lists a lab's models
- * on the cloud when it is a distribution deal, and is ignored for a forbidden pairing.
+ * Tests of sim/events/deal.ts: a forced contract changes only itself and the lab's funding and
+ * summary, is served within capacity when it asks for more than is free, supersedes the pair's
+ * contract, lists a lab's models on the cloud when it is a distribution deal, and is ignored for a
+ * forbidden pairing.
  */
 import { describe, expect, it } from 'vitest';
 import { availability } from '../../sim/availability.js';
 import { applyEvent } from '../../sim/events/index.js';
+import { step } from '../../sim/step.js';
 import { capacityLeft } from '../../sim/valuation.js';
 import { applyAndDiff, dealEvent, openaiOn, worldAt } from './world-diff.js';
 
@@ -22,26 +24,40 @@ function world() {
 }
 
 describe('applyEvent(world, deal)', () => {
-  it('applyEvent(world, deal) caps compute above free capacity and changes only the new contract and the lab', () => {
+  it('applyEvent(world, deal) changes only the new contract and the lab\'s funding and summary', () => {
     const w = world();
-    const free = capacityLeft(w, AZURE);
     const id = w.contracts.length + 1;
-    const event = dealEvent({ cloud: 'azure', lab: 'openai', compute: free * 10 + 100, investment: 0.5, exclusivity: 'full', months: 24 });
+    const event = dealEvent({ cloud: 'azure', lab: 'openai', compute: 1, investment: 0.5, exclusivity: 'full', months: 24 });
     const { before, changed, logged } = applyAndDiff(w, event);
     expect(changed).toEqual([`contracts.${id}`, 'labs.openai.exclusivity', 'labs.openai.funding', 'labs.openai.primaryCloud']);
     const contract = w.contracts[id - 1];
-    expect(contract).toMatchObject({ cloud: AZURE, lab: OPENAI, months: 24, exclusivity: 3, status: 'active', origin: 'event', start: 3, investment: 0.5 });
-    expect(free).toBeGreaterThan(0);
-    expect(contract.compute).toBe(free);
+    expect(contract).toMatchObject({ cloud: AZURE, lab: OPENAI, compute: 1, months: 24, exclusivity: 3, status: 'active', origin: 'event', start: 3, investment: 0.5 });
     expect(contract.price).toBe(w.clouds[AZURE].price);
-    expect(contract.exitPenalty).toBeCloseTo(w.params.exitPenaltyMonths * contract.price * free, 12);
-    expect(capacityLeft(w, AZURE)).toBe(0);
+    expect(contract.exitPenalty).toBeCloseTo(w.params.exitPenaltyMonths * w.clouds[AZURE].price * 1, 12);
     const labBefore = (before.labs as Record<string, { funding: number }>).openai;
     expect(w.labs[OPENAI].funding - labBefore.funding).toBeCloseTo(0.5, 12);
     expect(w.labs[OPENAI]).toMatchObject({ exclusivity: 3, primaryCloud: AZURE });
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ kind: 'deal', origin: 'scenario', cloud: 'azure', lab: 'openai', value: free });
-    expect(logged[0].detail).toContain('capped');
+    expect(logged[0]).toMatchObject({ kind: 'deal', origin: 'scenario', cloud: 'azure', lab: 'openai', value: 1 });
+  });
+
+  // sim/events/deal.ts (current header): compute is "up to"; beyond free capacity the contract is
+  // served pro rata with the cloud's others until capex catches up (it used to be capped).
+  it('applyEvent(world, deal) above free capacity is served pro rata, never beyond capacity', () => {
+    const w = world();
+    const free = capacityLeft(w, AZURE);
+    expect(free).toBeGreaterThan(0);
+    const compute = free * 10 + 100;
+    const { logged } = applyAndDiff(w, dealEvent({ cloud: 'azure', lab: 'openai', compute }));
+    const contract = w.contracts.at(-1)!;
+    expect(contract.compute).toBe(compute);
+    expect(logged[0].detail).toContain('free now');
+    expect(capacityLeft(w, AZURE)).toBe(0);
+    step(w);
+    const azure = w.clouds[AZURE];
+    expect(contract.delivered).toBeLessThan(compute);
+    expect(contract.delivered).toBeCloseTo(azure.capacity, 9);
+    expect(azure.delivered).toBeLessThanOrEqual(azure.capacity * (1 + 1e-12));
   });
 
   it('applyEvent(world, deal) with compute below free capacity keeps the terms it was given', () => {
@@ -63,16 +79,15 @@ describe('applyEvent(world, deal)', () => {
     expect(w.labs[OPENAI].primaryCloud).toBe(AWS);
   });
 
-  it('applyEvent(world, deal) supersedes the pair\'s active contract, whose compute counts as free', () => {
+  it('applyEvent(world, deal) supersedes the pair\'s active contract, ending it as terminated', () => {
     const w = world();
     const old = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI)!;
-    const free = capacityLeft(w, AWS) + old.compute;
     const id = w.contracts.length + 1;
     const { changed } = applyAndDiff(w, dealEvent({ cloud: 'aws', lab: 'openai', compute: 1e6 }));
     const was = `contracts.${old.id}`;
     expect(changed).toEqual([`${was}.delivered`, `${was}.end`, `${was}.endReason`, `${was}.status`, `contracts.${id}`]);
     expect(old).toMatchObject({ status: 'terminated', end: 3, delivered: 0 });
-    expect(w.contracts[id - 1].compute).toBe(free);
+    expect(w.contracts[id - 1]).toMatchObject({ cloud: AWS, lab: OPENAI, compute: 1e6, status: 'active' });
   });
 
   it('applyEvent(world, deal) changes nothing for a forbidden pairing but the log', () => {

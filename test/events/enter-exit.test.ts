@@ -24,13 +24,26 @@ describe('applyEvent(world, enter)', () => {
     const w = worldAt(smallScenario(), 3);
     expect(w.labs[ANTHROPIC].trafficShare).toBe(0);
     const { changed, logged } = applyAndDiff(w, { kind: 'enter', date: '2016-04', entity: 'anthropic' });
-    expect(changed).toEqual(['labs.anthropic.active']);
+    expect(changed).toContain('labs.anthropic.active');
+    expect(changed.filter((path) => path !== 'labs.anthropic.trainingDemand')).toEqual(['labs.anthropic.active']);
     expect(logged[0]).toMatchObject({ kind: 'enter', lab: 'anthropic', cloud: '' });
     expect(labBuilders(w, ANTHROPIC)).toBe(0);
     stepMonths(w, 1);
     expect(w.labs[ANTHROPIC].trafficShare).toBeGreaterThan(0);
     stepMonths(w, 11);
     expect(labBuilders(w, ANTHROPIC)).toBeGreaterThan(0);
+  });
+
+  // ENGINE BUG (sim/events/enter-exit.ts): applyEnter sets trainingDemand = computeDemand *
+  // trainingShare, but updateLabs has set an inactive lab's computeDemand to 0 every month, so a
+  // lab entering after month 0 gets trainingDemand 0 for good (it stays 0 under growth): its
+  // declared computeDemand is lost (Anthropic 2021, Mistral and xAI 2023 in the baseline).
+  it.fails('applyEvent(world, enter lab) after month 0 keeps its declared training demand', () => {
+    const w = worldAt(smallScenario(), 3);
+    const spec = w.scenario.labs[ANTHROPIC];
+    const { changed } = applyAndDiff(w, { kind: 'enter', date: '2016-04', entity: 'anthropic' });
+    expect(w.labs[ANTHROPIC].trainingDemand).toBeCloseTo(spec.computeDemand * w.params.trainingShare, 12);
+    expect(changed).toEqual(['labs.anthropic.active']);
   });
 
   it('applyEvent(world, enter cloud) activates it with no narrative share; builders then pick it', () => {

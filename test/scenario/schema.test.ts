@@ -49,3 +49,21 @@ describe('describeSchema(node)', () => {
       .toBe('one of "none", "rofr", "inference", "full"');
   });
 });
+
+describe('scenarios/schema.json descriptions', () => {
+  it('state the same defaults as sim/scenario/defaults.ts', () => {
+    const check = (node: SchemaNode | undefined, values: object, where: string) => {
+      for (const [key, value] of Object.entries(values)) {
+        if (typeof value !== 'number') continue;
+        const description = node?.properties?.[key]?.description ?? '';
+        const stated = /Default (-?[\d.e+-]+)\.$/.exec(description)?.[1];
+        expect(Number(stated), `${where}.${key}: "${description}"`).toBe(value);
+      }
+    };
+    check(definitions.cloud, CLOUD_DEFAULTS, 'cloud');
+    check(definitions.lab, LAB_DEFAULTS, 'lab');
+    check(definitions.params, PARAM_DEFAULTS, 'params');
+    check(definitions.population, POPULATION_DEFAULTS, 'population');
+    for (const type of BUILDER_TYPES) check(fieldSchema(['population', 'types', type], {}), POPULATION_DEFAULTS.types[type], type);
+  });
+});
