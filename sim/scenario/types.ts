@@ -137,7 +137,7 @@ export interface Params {
   trainingGrowth: number;
   /** Share of a lab's starting demand that is training. */
   trainingShare: number;
-  /** Inference compute per unit of spend-weighted adopted builder mass, kGPU. */
+  /** Inference compute of all labs at full adoption at the start of the run, kGPU (grows with inferenceGrowth; split by traffic share). */
   inferencePerBuilder: number;
   /** Growth per year of inference use per adopter (fraction). */
   inferenceGrowth: number;
@@ -174,7 +174,7 @@ export interface Params {
   utilisationSlope: number;
   /** Capacity headroom clouds plan for above contracted + forecast demand. */
   headroom: number;
-  /** Builders' AI spend, USD bn per month per unit of spend-weighted adopted mass. */
+  /** Builders' AI spend at full adoption at the start of the run, USD bn per month (grows with inferenceGrowth). */
   builderSpend: number;
   /** Floor of model availability in the cloud utility's log term (0..1). */
   availabilityFloor: number;
