@@ -10,7 +10,11 @@ import { availability } from './availability.js';
 
 const TYPES = BUILDER_TYPES.length;
 
-/** Empty tables sized for `clouds` and `labs`. */
+/**
+ * Empty tables sized for `clouds` and `labs`.
+ * @example
+ * const tables = createChoiceTables(world.clouds.length, world.labs.length);
+ */
 export function createChoiceTables(clouds: number, labs: number): ChoiceTables {
   return {
     labWeight: new Float64Array(labs),
@@ -23,7 +27,11 @@ export function createChoiceTables(clouds: number, labs: number): ChoiceTables {
   };
 }
 
-/** Fills `tables` from the world's current state. */
+/**
+ * Fills `tables` from the world's current state.
+ * @example
+ * updateChoiceTables(world, tables); tables.adopt[0]; // this month's adoption probability of developers
+ */
 export function updateChoiceTables(world: World, tables: ChoiceTables): void {
   const spec = world.populationSpec;
   const { clouds, labs, population } = world;

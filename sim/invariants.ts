@@ -5,7 +5,11 @@
 import { NONE } from './population.js';
 import type { World } from './world.js';
 
-/** A broken invariant: names the month and the invariant. */
+/**
+ * A broken invariant: names the month and the invariant.
+ * @example
+ * try { runScenario(s, { run: 0, check: true }); } catch (e) { if (e instanceof InvariantError) console.error(e.date, e.invariant); }
+ */
 export class InvariantError extends Error {
   constructor(
     readonly date: string,
@@ -19,7 +23,11 @@ export class InvariantError extends Error {
 
 const TOLERANCE = 1e-9;
 
-/** Throws InvariantError for the first invariant of DESIGN §3 that `world` breaks this month. */
+/**
+ * Throws InvariantError for the first invariant of DESIGN §3 that `world` breaks this month.
+ * @example
+ * step(world); checkInvariants(world); // throws InvariantError('2019-07', 'money conserved', ...) if broken
+ */
 export function checkInvariants(world: World): void {
   const date = world.dates[world.t];
   const fail = (invariant: string, detail: string) => {

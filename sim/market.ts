@@ -19,7 +19,11 @@ export const PROCUREMENT_MONTHS = 12;
 /** Months between two renegotiations of the same contract. */
 export const RENEGOTIATION_MONTHS = 12;
 
-/** Runs this month's market. Mutates contracts, labs' funding and narrative (public defections). */
+/**
+ * Runs this month's market. Mutates contracts, labs' funding and narrative (public defections).
+ * @example
+ * runMarket(world, createRng(world.seed, 'market', world.t));
+ */
 export function runMarket(world: World, rng: Rng): void {
   expireContracts(world);
   enforcePolicy(world);
@@ -31,7 +35,11 @@ export function runMarket(world: World, rng: Rng): void {
   }
 }
 
-/** Bargaining power of lab `lab` against cloud `cloud`: r_cloud / (r_lab + r_cloud), with the lab's impatience raised by scarcity and lowered by its traffic. */
+/**
+ * Bargaining power of lab `lab` against cloud `cloud`: r_cloud / (r_lab + r_cloud), with the lab's impatience raised by scarcity and lowered by its traffic.
+ * @example
+ * labPower(world, 1, 0); // in (0, 1): the lab's share of the surplus before outside options
+ */
 export function labPower(world: World, lab: number, cloud: number): number {
   const { params, clouds } = world;
   let delivered = 0;

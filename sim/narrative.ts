@@ -12,7 +12,11 @@ export interface NarrativeWeights {
   alpha: number;
 }
 
-/** Scales non-negative values to sum to 1 (all zero stays zero). */
+/**
+ * Scales non-negative values to sum to 1 (all zero stays zero).
+ * @example
+ * normalize([2, 1, 1]); // [0.5, 0.25, 0.25]
+ */
 export function normalize(values: number[]): number[] {
   const total = values.reduce((a, b) => a + Math.max(0, b), 0);
   return values.map((v) => (total > 0 ? Math.max(0, v) / total : 0));

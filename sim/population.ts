@@ -57,6 +57,8 @@ export interface ChoiceTables {
  * Draws M agents: types by the spec's fractions, a home cloud from `cloudShares` (its existing
  * workloads, worth `homeBias` in utility), preferences N(0, preferenceSd), and the adopters at the
  * start, on their home cloud with a lab drawn from `labShares` (both normalised).
+ * @example
+ * const population = createPopulation(scenario.population, 6, 6, createRng(seed, 'init'), cloudShares, labShares);
  */
 export function createPopulation(spec: PopulationSpec, clouds: number, labs: number, rng: Rng,
   cloudShares: number[] = [], labShares: number[] = []): Population {
@@ -90,7 +92,12 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
   return population;
 }
 
-/** One month of the population: adoption, reconsideration and choice, then the counts. Mutates `population`. */
+/**
+ * One month of the population: adoption, reconsideration and choice, then the counts. Mutates `population`.
+ * @example
+ * updateChoiceTables(world, world.choice);
+ * populationStep(world.population, world.choice, createRng(world.seed, 'population', world.t));
+ */
 export function populationStep(population: Population, tables: ChoiceTables, rng: Rng): void {
   const { size, type, cloud, lab, routes } = population;
   for (let i = 0; i < size; i++) {

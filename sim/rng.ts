@@ -7,13 +7,21 @@ import seedrandom from 'seedrandom';
 
 export type Rng = () => number;
 
-/** A stream for `(seed, ...path)`, e.g. `createRng(seed, 'population', month)`. */
+/**
+ * A stream for `(seed, ...path)`, e.g. `createRng(seed, 'population', month)`.
+ * @example
+ * const draw = createRng(20160101, 'population', 42); draw(); // 0.56...
+ */
 export function createRng(seed: number, ...path: (string | number)[]): Rng {
   const generator = seedrandom.alea([seed, ...path].join('/'));
   return () => generator();
 }
 
-/** A 32-bit FNV-1a hash of a string, as an unsigned integer. */
+/**
+ * A 32-bit FNV-1a hash of a string, as an unsigned integer.
+ * @example
+ * hashString('baseline'); // an unsigned 32-bit integer
+ */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -23,7 +31,12 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
-/** Seed of run `run` of a scenario whose seed is `seed`: run 0 uses the scenario seed itself. */
+/**
+ * Seed of run `run` of a scenario whose seed is `seed`: run 0 uses the scenario seed itself.
+ * @example
+ * runSeed(20160101, 0); // 20160101
+ * runSeed(20160101, 3); // a hash of "20160101/run/3"
+ */
 export function runSeed(seed: number, run: number): number {
   return run === 0 ? seed : hashString(`${seed}/run/${run}`);
 }

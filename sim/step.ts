@@ -12,7 +12,12 @@ import { updateNarrative } from './narrative.js';
 import { createRng } from './rng.js';
 import type { World } from './world.js';
 
-/** Advances `world` by the month `world.t`. Mutates the world in place. */
+/**
+ * Advances `world` by the month `world.t`. Mutates the world in place.
+ * @example
+ * const world = initWorld(scenario, scenario.seed, 0);
+ * for (world.t = 0; world.t < world.dates.length; world.t++) step(world);
+ */
 export function step(world: World): void {
   applyScheduledEvents(world);
   updateLabs(world);

@@ -38,6 +38,9 @@ export function capacityLeft(world: World, cloud: number): number {
 /**
  * Value of `cloud` supplying up to `need` kGPU to `lab` under `scope`, given `available` kGPU
  * the cloud could put toward it.
+ * @example
+ * const value = pairValue(world, 0, 1, 50, capacityLeft(world, 0), 3); // cloud 0 supplies lab 1 under full exclusivity
+ * value.surplus; // USD bn per month
  */
 export function pairValue(world: World, cloud: number, lab: number, need: number, available: number, scope: Scope): PairValue {
   const { params } = world;
@@ -59,7 +62,11 @@ export function pairValue(world: World, cloud: number, lab: number, need: number
   return { cloud, lab, scope, supply, labValue, cloudValue, cost, surplus: labValue + cloudValue - cost };
 }
 
-/** The scope (up to `maxScope`) that maximises joint surplus, with its value. Ties go to the weaker scope. */
+/**
+ * The scope (up to `maxScope`) that maximises joint surplus, with its value. Ties go to the weaker scope.
+ * @example
+ * bestScope(world, 0, 1, 50, 30, 3).scope; // 0 none .. 3 full
+ */
 export function bestScope(world: World, cloud: number, lab: number, need: number, available: number, maxScope: Scope): PairValue {
   let best = pairValue(world, cloud, lab, need, available, 0);
   for (let scope = 1 as Scope; scope <= maxScope; scope = (scope + 1) as Scope) {

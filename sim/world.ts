@@ -112,7 +112,11 @@ export interface World {
   log: EventRecord[];
 }
 
-/** Builds month 0's world for run `run` with seed `seed`: entities from the scenario, the population drawn. */
+/**
+ * Builds month 0's world for run `run` with seed `seed`: entities from the scenario, the population drawn.
+ * @example
+ * const world = initWorld(scenario, runSeed(scenario.seed, 0), 0);
+ */
 export function initWorld(scenario: Scenario, seed: number, run: number): World {
   const dates = monthRange(scenario.start, scenario.end);
   const clouds = scenario.clouds.map((spec, index) => initCloud(spec, index));

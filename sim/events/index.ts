@@ -33,7 +33,11 @@ export const EVENT_HANDLERS: Handlers = {
   policy: applyPolicy,
 };
 
-/** Applies one scenario event to the world. */
+/**
+ * Applies one scenario event to the world.
+ * @example
+ * applyEvent(world, { kind: 'capacity_shock', date: '2023-06', cloud: 'azure', factor: 0.8 });
+ */
 export function applyEvent(world: World, event: ScenarioEvent): void {
   (EVENT_HANDLERS[event.kind] as (world: World, event: ScenarioEvent) => void)(world, event);
 }

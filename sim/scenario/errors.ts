@@ -17,6 +17,12 @@ export interface Issue {
   found: string;
 }
 
+/**
+ * An invalid scenario: every issue found at the stage that failed, each naming the file, the path
+ * inside it, what was expected and what was found.
+ * @example
+ * try { loadScenarioFile('bad.yaml'); } catch (e) { if (e instanceof ScenarioError) console.error(e.format()); }
+ */
 export class ScenarioError extends Error {
   readonly issues: Issue[];
 

@@ -21,6 +21,8 @@ export type ReadFile = (path: string) => string | undefined;
  * The resolved scenario of `text`, read from `file`; `readFile` supplies the files it
  * `extends` (paths relative to the including file's folder); `overrides` are `path=value`.
  * Throws a ScenarioError naming file, path, expected and found for each issue.
+ * @example
+ * const scenario = parseScenario(text, 'scenarios/my.yaml', (path) => files.get(path), ['params.lambda=0.1']);
  */
 export function parseScenario(text: string, file: string, readFile: ReadFile, overrides: readonly string[] = []): Scenario {
   const origins = new Origins(file);
@@ -32,7 +34,11 @@ export function parseScenario(text: string, file: string, readFile: ReadFile, ov
   return resolveObject(overridden, origins);
 }
 
-/** The resolved scenario of an already parsed object (no `extends`), e.g. from the viewer's state. */
+/**
+ * The resolved scenario of an already parsed object (no `extends`), e.g. from the viewer's state.
+ * @example
+ * const scenario = validateScenarioObject({ name: 'x', start: '2016-01', end: '2020-12', clouds, labs }, 'inline');
+ */
 export function validateScenarioObject(raw: unknown, file: string): Scenario {
   checkFile(raw, file);
   if (isRecord(raw) && raw.extends !== undefined) {

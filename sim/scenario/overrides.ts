@@ -11,6 +11,8 @@ import { fieldSchema, isRecord, knownKeyText, resolveRef } from './schema.js';
 /**
  * `raw` with every `path=value` of `sets` applied (a copy; `raw` is not modified). Calls
  * `onSet(path, set)` for each field set, so errors in its value can name the `--set`.
+ * @example
+ * applyOverrides(raw, ['params.lambda=0.2', 'labs.openai.autonomy=0.4'], 'baseline.yaml');
  */
 export function applyOverrides(raw: RawObject, sets: readonly string[], file: string, onSet?: (path: Path, set: string) => void): RawObject {
   const result = structuredClone(raw);
