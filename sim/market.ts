@@ -108,7 +108,10 @@ function considerDefection(world: World, lab: number): void {
   world.forbidden.set(`${binding.cloud}:${lab}`, world.t + RENEGOTIATION_MONTHS);
 }
 
-/** The lab buys the compute it lacks from the cloud of highest (noisy) joint surplus. */
+/**
+ * The lab buys the compute it lacks from the cloud of highest (noisy) joint surplus. A cloud that
+ * cannot supply at least marketThreshold of its demand is not worth a contract (once it holds any).
+ */
 function shop(world: World, lab: number, rng: Rng): void {
   const state = world.labs[lab];
   const demand = state.computeDemand;
@@ -116,7 +119,9 @@ function shop(world: World, lab: number, rng: Rng): void {
   if (demand <= 0 || (contracted > 0 && demand - contracted <= world.params.marketThreshold * demand)) return;
   const need = demand * Math.pow(1 + world.params.trainingGrowth, PROCUREMENT_MONTHS / 12) - contracted;
   const offers: { value: PairValue; score: number }[] = [];
+  const smallest = contracted > 0 ? world.params.marketThreshold * demand : 0;
   for (const candidate of eligibleClouds(world, lab)) {
+    if (candidate.available < smallest) continue;
     const value = bestScope(world, candidate.cloud, lab, need, candidate.available, candidate.maxScope);
     offers.push({ value, score: value.surplus + world.params.bargainingNoise * gumbel(rng) });
   }

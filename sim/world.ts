@@ -3,6 +3,7 @@
  * force. Plain, JSON-safe records (the population apart: typed arrays). `step()` mutates it in
  * place; the recorder copies out what it keeps.
  */
+import { builderSpend } from './clouds.js';
 import { createRng } from './rng.js';
 import { monthIndex, monthRange } from './dates.js';
 import { createChoiceTables } from './choice.js';
@@ -133,7 +134,16 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
     params: { ...scenario.params }, populationSpec,
     forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [],
   };
+  world.aiMarket = initialAiMarket(world);
   return world;
+}
+
+/** The AI market before the first month: builders' spend plus labs' demand at the mean list price. */
+function initialAiMarket(world: World): number {
+  const active = world.clouds.filter((cloud) => cloud.active);
+  const meanPrice = active.reduce((total, cloud) => total + cloud.price, 0) / Math.max(1, active.length);
+  const demand = world.labs.reduce((total, lab) => total + (lab.active ? lab.computeDemand : 0), 0);
+  return builderSpend(world) + demand * meanPrice;
 }
 
 function initCloud(spec: CloudSpec, index: number): CloudState {

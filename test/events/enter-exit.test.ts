@@ -38,7 +38,7 @@ describe('applyEvent(world, enter)', () => {
   // trainingShare, but updateLabs has set an inactive lab's computeDemand to 0 every month, so a
   // lab entering after month 0 gets trainingDemand 0 for good (it stays 0 under growth): its
   // declared computeDemand is lost (Anthropic 2021, Mistral and xAI 2023 in the baseline).
-  it.fails('applyEvent(world, enter lab) after month 0 keeps its declared training demand', () => {
+  it('applyEvent(world, enter lab) after month 0 keeps its declared training demand', () => {
     const w = worldAt(smallScenario(), 3);
     const spec = w.scenario.labs[ANTHROPIC];
     const { changed } = applyAndDiff(w, { kind: 'enter', date: '2016-04', entity: 'anthropic' });
