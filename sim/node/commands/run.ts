@@ -2,6 +2,7 @@
  * `stormoff run <scenario>`: run a scenario N times and write its output directory
  * (timeseries.csv, contracts.csv, events.csv, summary.csv, meta.json).
  */
+import { join } from 'node:path';
 import { loadScenarioFile, scenarioHash } from '../scenario-file.js';
 import { runBatch } from '../batch.js';
 import { assertWritableOutput, runOutputFiles, writeOutputs, type FileContent } from '../output.js';
@@ -91,7 +92,7 @@ export const runCommand: Command = {
     writeOutputs(settings.out, runToFiles(scenario, settings).files);
     const plural = settings.runs === 1 ? 'run' : 'runs';
     process.stdout.write(
-      `wrote ${settings.out}/{timeseries,contracts,events,summary}.csv and meta.json ` +
+      `wrote ${join(settings.out, '{timeseries,contracts,events,summary}.csv')} and meta.json ` +
         `(${scenario.name}, ${settings.runs} ${plural}, seed ${settings.seed})\n`,
     );
     return 0;
