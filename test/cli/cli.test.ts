@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engineReady, hasStack, ROOT, SMALL, stormoff, tempDir } from './stormoff.js';
+import { hasStack, ROOT, SMALL, stormoff, tempDir } from './stormoff.js';
 
 const TIMEOUT = 60_000;
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
@@ -113,7 +113,7 @@ describe('stormoff', () => {
     expect(existsSync(join(cwd, 'results'))).toBe(false);
   });
 
-  it.skipIf(!engineReady)('stormoff run <scenario> --runs 2 writes the five files', { timeout: TIMEOUT }, async () => {
+  it('stormoff run <scenario> --runs 2 writes the five files', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     const { code, stdout, stderr } = await stormoff(['run', SMALL, '--runs', '2', '--seed', '11', '--out', 'o'], cwd);
     expect(stderr).toBe('');
@@ -135,7 +135,7 @@ describe('stormoff', () => {
     expect(summary).toMatch(/,1,\d+,autonomy_index,all,/);
   });
 
-  it.skipIf(!engineReady)('stormoff run --check replaces a previous output dir', { timeout: TIMEOUT }, async () => {
+  it('stormoff run --check replaces a previous output dir', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     expect((await stormoff(['run', SMALL, '--runs', '1', '--out', 'o'], cwd)).code).toBe(0);
     const again = await stormoff(['run', SMALL, '--runs', '1', '--check', '--out', 'o'], cwd);
@@ -144,11 +144,36 @@ describe('stormoff', () => {
     expect(JSON.parse(readFileSync(join(cwd, 'o', 'meta.json'), 'utf8')).command).toContain('--check');
   });
 
-  it.skipIf(!engineReady)('stormoff run <bundled name> finds scenarios/<name>.yaml from any directory', { timeout: TIMEOUT }, async () => {
+  it('stormoff run <bundled name> finds scenarios/<name>.yaml from any directory', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     const { code, stdout } = await stormoff(['run', 'baseline', '--runs', '1'], cwd);
     expect(code).toBe(0);
     expect(stdout).toContain('out/baseline/');
     expect(existsSync(join(cwd, 'out', 'baseline', 'summary.csv'))).toBe(true);
   });
+});
+
+describe('stormoff validate <bad scenario>', () => {
+  const cases: [file: string, path: RegExp][] = [
+    ['wrong-type.yaml', /labs\[\d\]\.\w+/],
+    ['unknown-key.yaml', /unknown|not allowed|expected one of/i],
+    ['unknown-lab-event.yaml', /events\[\d+\]\.lab/],
+    ['date-outside.yaml', /events\[\d+\]\.date/],
+    ['negative-capacity.yaml', /clouds\[\d\]\.capacity/],
+    ['shares.yaml', /narrativeShare/],
+    ['cycle-a.yaml', /->/],
+    ['malformed.yaml', /line \d+/],
+    ['duplicate-key.yaml', /line \d+|duplicate/i],
+    ['no-such-file.yaml', /no such scenario file/],
+  ];
+  for (const [file, path] of cases) {
+    it(`stormoff validate ${file} exits 2 naming the file and the path, with no stack trace`, { timeout: TIMEOUT }, async () => {
+      const { code, stderr } = await stormoff(['validate', join(ROOT, 'test/fixtures/scenarios', file)]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^error: /m);
+      expect(stderr).toContain(file);
+      expect(stderr).toMatch(path);
+      expect(hasStack(stderr)).toBe(false);
+    });
+  }
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engineReady, SMALL, stormoff, tempDir } from './stormoff.js';
+import { SMALL, stormoff, tempDir } from './stormoff.js';
 
 const TIMEOUT = 120_000;
 const CSVS = ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv'];
@@ -19,12 +19,12 @@ async function runInto(seed: number): Promise<Record<string, string>> {
 }
 
 describe('stormoff run determinism', () => {
-  it.skipIf(!engineReady)('stormoff run twice with the same seed writes byte-identical CSVs', { timeout: TIMEOUT }, async () => {
+  it('stormoff run twice with the same seed writes byte-identical CSVs', { timeout: TIMEOUT }, async () => {
     const [first, second] = await Promise.all([runInto(5), runInto(5)]);
     for (const file of CSVS) expect(second[file], file).toBe(first[file]);
   });
 
-  it.skipIf(!engineReady)('stormoff run with different seeds writes different timeseries', { timeout: TIMEOUT }, async () => {
+  it('stormoff run with different seeds writes different timeseries', { timeout: TIMEOUT }, async () => {
     const [first, second] = await Promise.all([runInto(5), runInto(6)]);
     expect(second['timeseries.csv']).not.toBe(first['timeseries.csv']);
   });

@@ -1,14 +1,12 @@
 /**
  * Test helpers for the CLI: spawn `node bin/stormoff.js` and collect its exit code and output;
- * the small fixture scenario; whether the engine has landed (runScenario no longer a stub).
+ * the small fixture scenario.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runScenario } from '../../sim/run.js';
-import { loadScenarioFile } from '../../sim/node/scenario-file.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'stormoff.js');
@@ -36,16 +34,6 @@ export function tempDir(): string {
 
 /** The small valid scenario used for end-to-end runs (the loader's fixture: 2 clouds, 2 labs, 1000 agents). */
 export const SMALL = join(ROOT, 'test', 'fixtures', 'scenarios', 'minimal.yaml');
-
-/** True once runScenario is implemented (it throws "not yet implemented" while a stub). */
-export const engineReady: boolean = (() => {
-  try {
-    runScenario(loadScenarioFile(SMALL), { run: 0 });
-    return true;
-  } catch (error) {
-    return !String(error).includes('not yet implemented');
-  }
-})();
 
 /** True when `text` looks like it holds a stack trace. */
 export function hasStack(text: string): boolean {
