@@ -84,9 +84,9 @@ function checkFile(raw: unknown, file: string): void {
 
 /** Parses YAML (JSON is YAML) into plain data; syntax errors and duplicate keys name line and column. */
 export function parseYaml(text: string, file: string): unknown {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const lines = text.split(/\r?\n/);
-  throwIfAny(document.errors.map((error): Issue => {
+  throwIfAny(parsed.errors.map((error): Issue => {
     const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
     const path = `line ${line}, column ${col}`;
     if (error.code === 'DUPLICATE_KEY') {
@@ -98,7 +98,7 @@ export function parseYaml(text: string, file: string): unknown {
     return { file, path, expected: 'valid YAML', found: `${describeFound(lines[line - 1] ?? '')} (${reason})` };
   }));
   try {
-    return document.toJS({ maxAliasCount: 1000 });
+    return parsed.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: String((error as Error).message) }]);
   }
