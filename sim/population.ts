@@ -93,25 +93,27 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
 }
 
 /**
- * One month of the population: adoption, reconsideration and choice, then the counts. Mutates `population`.
+ * One month of the population: adoption, reconsideration and choice, counted in the same pass.
+ * Mutates `population`.
  * @example
  * updateChoiceTables(world, world.choice);
  * populationStep(world.population, world.choice, createRng(world.seed, 'population', world.t));
  */
 export function populationStep(population: Population, tables: ChoiceTables, rng: Rng): void {
   const { size, type, cloud, lab, routes } = population;
+  resetCounts(population);
   for (let i = 0; i < size; i++) {
     const t = type[i];
     const currentLab = lab[i];
     if (currentLab === NONE) {
       if (rng() < tables.adopt[t]) choose(population, tables, i, t, rng);
-      continue;
+    } else {
+      if (routes[i] === 0 && rng() < tables.startRouting) routes[i] = 1;
+      const index = (t * population.labs + currentLab) * population.clouds + cloud[i];
+      if (rng() < tables.reconsider[index]) choose(population, tables, i, t, rng);
     }
-    if (routes[i] === 0 && rng() < tables.startRouting) routes[i] = 1;
-    const index = (t * population.labs + currentLab) * population.clouds + cloud[i];
-    if (rng() < tables.reconsider[index]) choose(population, tables, i, t, rng);
+    countAgent(population, i);
   }
-  countChoices(population);
 }
 
 /** Agent i picks a primary lab, then a default cloud given that lab: one uniform draw each. */
@@ -175,20 +177,25 @@ function normal(rng: Rng): number {
 
 /** Recounts adopters by type, cloud and lab, and routers. */
 export function countChoices(population: Population): void {
-  const { size, clouds, labs, type, cloud, lab, routes, cloudCounts, labCounts, adopted, typeSize } = population;
-  cloudCounts.fill(0);
-  labCounts.fill(0);
-  adopted.fill(0);
-  typeSize.fill(0);
-  let routers = 0;
-  for (let i = 0; i < size; i++) {
-    const t = type[i];
-    typeSize[t] += 1;
-    if (lab[i] === NONE) continue;
-    adopted[t] += 1;
-    cloudCounts[t * clouds + cloud[i]] += 1;
-    labCounts[t * labs + lab[i]] += 1;
-    routers += routes[i];
-  }
-  population.routers = routers;
+  resetCounts(population);
+  for (let i = 0; i < population.size; i++) countAgent(population, i);
+}
+
+function resetCounts(population: Population): void {
+  population.cloudCounts.fill(0);
+  population.labCounts.fill(0);
+  population.adopted.fill(0);
+  population.typeSize.fill(0);
+  population.routers = 0;
+}
+
+function countAgent(population: Population, i: number): void {
+  const t = population.type[i];
+  population.typeSize[t] += 1;
+  const lab = population.lab[i];
+  if (lab === NONE) return;
+  population.adopted[t] += 1;
+  population.cloudCounts[t * population.clouds + population.cloud[i]] += 1;
+  population.labCounts[t * population.labs + lab] += 1;
+  population.routers += population.routes[i];
 }

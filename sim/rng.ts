@@ -13,8 +13,7 @@ export type Rng = () => number;
  * const draw = createRng(20160101, 'population', 42); draw(); // 0.56...
  */
 export function createRng(seed: number, ...path: (string | number)[]): Rng {
-  const generator = seedrandom.alea([seed, ...path].join('/'));
-  return () => generator();
+  return seedrandom.alea([seed, ...path].join('/'));
 }
 
 /**

@@ -12,7 +12,12 @@ import { runScenario } from '../run.js';
 import { CLOUD_DEFAULTS, LAB_DEFAULTS, PARAM_DEFAULTS, POPULATION_DEFAULTS } from '../scenario/defaults.js';
 import type { Scenario } from '../scenario/types.js';
 import { initWorld } from '../world.js';
+import { monthIndex } from '../dates.js';
 import { loadScenarioFile } from './scenario-file.js';
+
+function monthsOf(scenario: Scenario): number {
+  return monthIndex(scenario.start, scenario.end) + 1;
+}
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -25,14 +30,16 @@ function counting(rng: Rng): { rng: Rng; count: () => number } {
   return { rng: () => (draws++, rng()), count: () => draws };
 }
 
-/** A six-cloud, six-lab scenario sized like the baseline, with `agents` builders. */
+/** A six-cloud, six-lab scenario sized like the baseline, with `agents` builders, all of them adopters (a mature market). */
 function benchScenario(agents: number): Scenario {
   const ids = ['aws', 'azure', 'gcp', 'oracle', 'coreweave', 'other'];
+  const population = structuredClone(POPULATION_DEFAULTS);
+  for (const type of Object.values(population.types)) type.initialAdopted = 1;
   return {
     name: 'bench', description: '', references: [], start: '2016-01', end: '2016-12', seed: 1, runs: 1,
     clouds: ids.map((id) => ({ ...CLOUD_DEFAULTS, id, name: id, narrativeShare: 1 / 6, initialBuilderShare: 1 / 6 })),
     labs: ['openai', 'anthropic', 'deepmind', 'xai', 'meta', 'mistral'].map((id) => ({ ...LAB_DEFAULTS, id, name: id })),
-    population: { ...structuredClone(POPULATION_DEFAULTS), agents },
+    population: { ...population, agents },
     params: { ...PARAM_DEFAULTS }, events: [],
   };
 }
@@ -98,4 +105,6 @@ for (const agents of [100_000, 1_000_000]) {
 const baselinePath = fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
 const baseline = loadScenarioFile(baselinePath);
 const seconds = time(() => runScenario(baseline, { run: 0 }));
-console.log(`baseline run (${baseline.population.agents} agents, ${baseline.start}..${baseline.end}): ${fmt(seconds)} s wall`);
+const agentMonths = baseline.population.agents * (monthsOf(baseline));
+console.log(`baseline run (${fmt(baseline.population.agents)} agents, ${baseline.start}..${baseline.end}): ${fmt(seconds)} s wall, ` +
+  `${fmt(agentMonths / seconds)} agent-months/s with the whole model (${fmt(agentMonths / seconds / draws)} per raw draw rate)`);
