@@ -22,7 +22,7 @@ export function investInCapacity(world: World): void {
   const { params, clouds, labs } = world;
   const costFactor = Math.pow(1 - params.costDecline, 1 / 12);
   let demand = 0;
-  for (const lab of labs) if (lab.active) demand += lab.computeDemand;
+  for (const lab of labs) if (lab.active) demand += lab.cloudDemand;
   const contracted = new Float64Array(clouds.length);
   for (const c of world.contracts) if (c.status === 'active') contracted[c.cloud] += c.compute;
   const requests = clouds.map((cloud) => {
@@ -52,7 +52,7 @@ export function serveContracts(world: World): void {
     cloud.labRevenue = 0;
   }
   for (const lab of labs) {
-    lab.computeHeld = 0;
+    lab.computeHeld = lab.active ? lab.computeDemand - lab.cloudDemand : 0;
     lab.computeSpend = 0;
   }
   for (const c of world.contracts) {
@@ -71,7 +71,7 @@ export function serveContracts(world: World): void {
     lab.unmetDemand = lab.active && lab.computeDemand > 0 ? Math.max(0, 1 - lab.computeHeld / lab.computeDemand) : 0;
     if (lab.active) lab.funding += spend * lab.trafficShare - lab.computeSpend;
   }
-  world.aiMarket = spend + labs.reduce((total, lab) => total + lab.computeSpend, 0);
+  world.aiMarket = spend;
   for (const cloud of clouds) {
     cloud.utilization = cloud.capacity > 0 ? cloud.delivered / cloud.capacity : 0;
     cloud.price = cloud.unitCost * (cloud.markup + params.utilisationSlope * cloud.utilization * cloud.utilization);
@@ -80,8 +80,8 @@ export function serveContracts(world: World): void {
     let unmet = 0;
     for (const lab of labs) {
       if (lab.primaryCloud !== cloud.index || !lab.active) continue;
-      demand += lab.computeDemand;
-      unmet += lab.computeDemand * lab.unmetDemand;
+      demand += lab.cloudDemand;
+      unmet += lab.cloudDemand * lab.unmetDemand;
     }
     cloud.unmet = demand > 0 ? unmet / demand : 0;
   }

@@ -35,6 +35,16 @@ export function setExclusivity(world: World, contract: Contract, scope: Scope): 
   summariseLab(world, contract.lab);
 }
 
+/**
+ * Ends every active contract between `cloud` and `lab` as superseded (a new deal restates the
+ * pair's whole relationship) and returns them.
+ */
+export function supersedePair(world: World, cloud: number, lab: number, reason: string): Contract[] {
+  const previous = world.contracts.filter((c) => c.status === 'active' && c.cloud === cloud && c.lab === lab);
+  for (const c of previous) endContract(world, c, 'terminated', reason);
+  return previous;
+}
+
 /** The lab's active contract with `cloud`, or undefined. */
 export function contractBetween(world: World, cloud: number, lab: number): Contract | undefined {
   return world.contracts.find((c) => c.status === 'active' && c.cloud === cloud && c.lab === lab);

@@ -25,7 +25,7 @@ export function eligibleClouds(world: World, lab: number): Candidate[] {
   const state = world.labs[lab];
   const binding = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity >= 2);
   const trainingPart = state.computeDemand > 0 ? state.trainingDemand / state.computeDemand : 0;
-  const need = state.computeDemand;
+  const need = state.cloudDemand;
   const candidates: Candidate[] = [];
   for (const cloud of world.clouds) {
     const k = cloud.index;

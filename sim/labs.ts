@@ -36,6 +36,7 @@ export function updateLabs(world: World): void {
   const inference = params.inferencePerBuilder * adoptedSpend(world) * usageGrowth(world);
   for (const lab of world.labs) {
     lab.computeDemand = lab.active ? lab.trainingDemand + inference * lab.trafficShare : 0;
+    lab.cloudDemand = lab.computeDemand * (1 - lab.selfBuild);
   }
 }
 

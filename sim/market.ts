@@ -6,7 +6,7 @@
  * offer as an outside option (Binmore–Shaked–Sutton).
  */
 import { bargainingPower, impatience, nashSplitWithOutsideOptions } from './bargaining.js';
-import { contractedCompute, endContract, setExclusivity, signContract } from './contracts.js';
+import { contractedCompute, endContract, setExclusivity, signContract, supersedePair } from './contracts.js';
 import { defect } from './defection.js';
 import type { Rng } from './rng.js';
 import { EXCLUSIVITY_LEVELS } from './scenario/types.js';
@@ -72,7 +72,7 @@ function renegotiate(world: World, lab: number): void {
   for (const c of world.contracts) {
     if (c.status !== 'active' || c.lab !== lab || c.exclusivity === 0) continue;
     if (world.t - c.renegotiated < RENEGOTIATION_MONTHS) continue;
-    const need = Math.max(0, world.labs[lab].computeDemand - contractedCompute(world, lab) + c.compute);
+    const need = Math.max(0, world.labs[lab].cloudDemand - contractedCompute(world, lab) + c.compute);
     const available = c.compute + capacityLeft(world, c.cloud);
     const current = pairValue(world, c.cloud, lab, need, available, c.exclusivity).surplus;
     const relaxed = bestScope(world, c.cloud, lab, need, available, (c.exclusivity - 1) as Scope);
@@ -94,7 +94,7 @@ function considerDefection(world: World, lab: number): void {
   const remaining = binding.start + binding.months - world.t;
   const state = world.labs[lab];
   if (remaining <= 0 || state.ownerIndex >= 0 || world.t - binding.start < RENEGOTIATION_MONTHS) return;
-  const need = Math.max(0, state.computeDemand - (contractedCompute(world, lab) - binding.compute));
+  const need = Math.max(0, state.cloudDemand - (contractedCompute(world, lab) - binding.compute));
   const incumbent = bestScope(world, binding.cloud, lab, need, binding.compute + capacityLeft(world, binding.cloud), world.maxExclusivity).surplus;
   let rival = -Infinity;
   for (const cloud of world.clouds) {
@@ -114,7 +114,7 @@ function considerDefection(world: World, lab: number): void {
  */
 function shop(world: World, lab: number, rng: Rng): void {
   const state = world.labs[lab];
-  const demand = state.computeDemand;
+  const demand = state.cloudDemand;
   const contracted = contractedCompute(world, lab);
   if (demand <= 0 || (contracted > 0 && demand - contracted <= world.params.marketThreshold * demand)) return;
   const need = demand * Math.pow(1 + world.params.trainingGrowth, PROCUREMENT_MONTHS / 12) - contracted;
@@ -139,7 +139,9 @@ function shop(world: World, lab: number, rng: Rng): void {
 /**
  * Turns the lab's share of the surplus into contract terms: the lab's monthly payment becomes a
  * price between 0 and list (below cost when the cloud subsidises compute, as Azure's 2016 "$60M of
- * compute for $10M"); a payment below zero becomes cash up front (an investment).
+ * compute for $10M"); a payment below zero becomes cash up front (an investment). A pair has one
+ * active contract at a time: a new deal expands the pair's contract into a new one (compute added,
+ * price averaged, the stronger scope kept, the clock restarted).
  */
 function sign(world: World, value: PairValue, labShare: number): void {
   const cloud = world.clouds[value.cloud];
@@ -148,13 +150,18 @@ function sign(world: World, value: PairValue, labShare: number): void {
   const perUnit = value.supply > 0 ? payment / value.supply : cloud.price;
   const price = Math.min(cloud.price, Math.max(0, perUnit));
   const investment = Math.max(0, -payment) * months;
+  const previous = supersedePair(world, value.cloud, value.lab, 'expanded by a new market deal');
+  const compute = previous.reduce((total, c) => total + c.compute, value.supply);
+  const paid = previous.reduce((total, c) => total + c.price * c.compute, price * value.supply);
+  const scope = Math.min(world.maxExclusivity, Math.max(value.scope, ...previous.map((c) => c.exclusivity))) as Scope;
   const contract = signContract(world, {
-    cloud: value.cloud, lab: value.lab, months, compute: value.supply, price, investment,
-    exclusivity: value.scope, exitPenalty: value.scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * value.supply : 0,
-    public: true, origin: 'market', labValue: labShare,
+    cloud: value.cloud, lab: value.lab, months, compute, price: compute > 0 ? paid / compute : price, investment,
+    exclusivity: scope, exitPenalty: scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * compute : 0,
+    public: true, origin: 'market', labValue: previous.reduce((total, c) => total + c.labValue, labShare),
   });
+  const expanded = previous.length > 0 ? ` (expands contract${previous.length > 1 ? 's' : ''} ${previous.map((c) => c.id).join(', ')} to ${round(compute)} kGPU/month)` : '';
   log(world, 'market_deal', contract, value.supply,
-    `${EXCLUSIVITY_LEVELS[value.scope]} deal: ${round(value.supply)} kGPU/month for ${months} months at ${round(price * 1000)} USD M per kGPU-month, investment ${round(investment)} bn`);
+    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${round(price * 1000)} USD M per kGPU-month, investment ${round(investment)} bn${expanded}`);
 }
 
 function log(world: World, kind: string, c: Contract, value: number, detail: string): void {

@@ -40,7 +40,10 @@ export function narrativeUpdate(shares: number[], target: number[], lambda: numb
   return normalize(shares.map((n, k) => (1 - lambda) * n + lambda * target[k]));
 }
 
-/** Traffic-weighted share of labs publicly hosted on each cloud (owned labs count on their owner). */
+/**
+ * Traffic-weighted share of labs publicly hosted on each cloud (owned labs count on their owner; the
+ * part a lab serves from its own data centres is hosted on none).
+ */
 export function hostingShares(world: World): number[] {
   const K = world.clouds.length;
   const hosting = new Array<number>(K).fill(0);
@@ -57,6 +60,7 @@ export function hostingShares(world: World): number[] {
       onCloud[lab.ownerIndex] = 1;
       total = 1;
     }
+    total += lab.computeDemand - lab.cloudDemand;
     for (let k = 0; k < K; k++) if (total > 0) hosting[k] += (lab.trafficShare * onCloud[k]) / total;
   }
   return hosting;

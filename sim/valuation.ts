@@ -47,12 +47,12 @@ export function pairValue(world: World, cloud: number, lab: number, need: number
   const k = world.clouds[cloud];
   const j = world.labs[lab];
   const supply = Math.min(need, available);
-  const demand = Math.max(j.computeDemand, supply, 1e-12);
+  const demand = Math.max(j.cloudDemand, supply, 1e-12);
   const hosting = scope >= 2 ? 1 : supply / demand;
   const narrativeGain = params.wL * j.trafficShare * hosting;
   const rivalGain = params.wL * j.trafficShare;
   const cloudValue = k.narrativeValue * world.aiMarket * (narrativeGain + k.denialWeight * DENIAL_SCOPE[scope] * rivalGain);
-  const bill = j.computeDemand * k.unitCost;
+  const bill = j.cloudDemand * k.unitCost;
   const shortfall = Math.max(0, need - supply);
   const labValue = params.computeValue * k.unitCost * supply
     + params.distributionValue * k.enterpriseReach * j.trafficShare

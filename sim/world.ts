@@ -43,7 +43,9 @@ export interface LabState extends LabSpec {
   trafficShare: number;
   /** Training part of demand, kGPU; inference is derived from traffic each month. */
   trainingDemand: number;
-  /** kGPU delivered this month over all contracts. */
+  /** Part of demand bought from clouds, kGPU: computeDemand * (1 - selfBuild). */
+  cloudDemand: number;
+  /** kGPU held this month: its own data centres' share plus what its contracts delivered. */
   computeHeld: number;
   /** USD bn paid for compute this month. */
   computeSpend: number;
@@ -103,7 +105,7 @@ export interface World {
   forbidden: Map<string, number>;
   /** Strongest exclusivity the policy allows. */
   maxExclusivity: Scope;
-  /** Size of the AI market last month: builders' AI spend + labs' compute spend, USD bn per month. */
+  /** The AI market that narrative moves: builders' AI spend last month, USD bn per month. */
   aiMarket: number;
   /** Multiplier on the global GPU supply (capacity shocks with no cloud). */
   supplyFactor: number;
@@ -134,16 +136,8 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
     params: { ...scenario.params }, populationSpec,
     forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [],
   };
-  world.aiMarket = initialAiMarket(world);
+  world.aiMarket = builderSpend(world);
   return world;
-}
-
-/** The AI market before the first month: builders' spend plus labs' demand at the mean list price. */
-function initialAiMarket(world: World): number {
-  const active = world.clouds.filter((cloud) => cloud.active);
-  const meanPrice = active.reduce((total, cloud) => total + cloud.price, 0) / Math.max(1, active.length);
-  const demand = world.labs.reduce((total, lab) => total + (lab.active ? lab.computeDemand : 0), 0);
-  return builderSpend(world) + demand * meanPrice;
 }
 
 function initCloud(spec: CloudSpec, index: number): CloudState {
@@ -162,7 +156,7 @@ function initLab(spec: LabSpec, index: number, scenario: Scenario): LabState {
     ownerIndex: spec.owner === null ? -1 : scenario.clouds.findIndex((cloud) => cloud.id === spec.owner),
     trafficShare: 0,
     trainingDemand: spec.computeDemand * scenario.params.trainingShare,
-    computeHeld: 0, computeSpend: 0, builderShare: 0, consumerShare: 0, unmetDemand: 0,
+    cloudDemand: 0, computeHeld: 0, computeSpend: 0, builderShare: 0, consumerShare: 0, unmetDemand: 0,
     primaryCloud: -1, exclusivity: 0,
   };
 }

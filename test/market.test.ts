@@ -114,7 +114,7 @@ describe('runScenario(): exclusivity under a capacity shortfall', () => {
   const shortfall = (factor: number | null) => {
     const events: ScenarioEvent[] = [{ kind: 'deal', date: '2016-01', cloud: 'aws', lab: 'openai', compute: 10, months: 60, price: null, investment: 0, exclusivity: 'full', exitPenalty: 1e6, public: true }];
     if (factor !== null) events.push({ kind: 'capacity_shock', date: '2016-03', cloud: 'aws', factor });
-    return runScenario(scenario([{ narrativeValue: 3, capacity: 20 }], { patience: 0.95 }, events), { run: 0, check: true });
+    return runScenario(scenario([{ narrativeValue: 30, capacity: 20 }], { patience: 0.95 }, events), { run: 0, check: true });
   };
 
   it('runScenario() relaxes a full exclusivity within 24 months of a hard capacity shock, with no forced event', () => {
@@ -132,7 +132,11 @@ describe('runScenario(): exclusivity under a capacity shortfall', () => {
   it('runScenario() keeps the full exclusivity without the shock', () => {
     const recording = shortfall(null);
     expect(relaxations(recording).filter((e) => e.date <= '2018-03')).toEqual([]);
-    expect(recording.contracts[0]).toMatchObject({ exclusivity: 'full', status: 'active' });
+    const exclusivity = recording.series.find((x) => x.entity === 'openai' && x.metric === 'exclusivity')!.values;
+    const through = recording.dates.indexOf('2018-03');
+    expect([...exclusivity.slice(0, through + 1)].every((scope) => scope === 3)).toBe(true);
+    const awsContracts = recording.contracts.filter((c) => c.cloud === 'aws' && c.lab === 'openai' && c.start <= '2018-03');
+    expect(awsContracts.every((c) => c.exclusivity === 'full'), 'expansions keep the stronger scope').toBe(true);
   });
 });
 

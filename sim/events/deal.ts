@@ -1,10 +1,10 @@
 /**
- * `deal`: a contract with given terms, as history or a what-if says. It supersedes an active
- * contract of the same pair. Compute is "up to": beyond the cloud's free capacity the contract is
+ * `deal`: a contract with given terms, as history or a what-if says. It supersedes the pair's
+ * active contracts (its compute is the relationship's new total). Compute is "up to": beyond the cloud's free capacity the contract is
  * served pro rata with the cloud's others until capex catches up. Compute 0 is a distribution
  * deal (the lab's models listed on the cloud).
  */
-import { contractBetween, endContract, signContract } from '../contracts.js';
+import { contractBetween, signContract, supersedePair } from '../contracts.js';
 import { isForbidden } from '../eligibility.js';
 import { EXCLUSIVITY_LEVELS, type DealEvent } from '../scenario/types.js';
 import { capacityLeft, pairValue } from '../valuation.js';
@@ -25,8 +25,8 @@ export function applyDeal(world: World, event: DealEvent): void {
     recordEvent(world, event, event.cloud, event.lab, 0, `distribution covered by contract ${existing.id}`);
     return;
   }
-  const free = capacityLeft(world, k) + (existing ? existing.compute : 0);
-  if (existing) endContract(world, existing, 'terminated', 'superseded by a new deal');
+  const previous = supersedePair(world, k, j, 'superseded by a scheduled deal');
+  const free = capacityLeft(world, k);
   const compute = event.compute;
   const price = event.price ?? cloud.price;
   const scope = Math.min(EXCLUSIVITY_LEVELS.indexOf(event.exclusivity), world.maxExclusivity) as Scope;
@@ -38,5 +38,6 @@ export function applyDeal(world: World, event: DealEvent): void {
   });
   const capped = compute > free ? ` (${Math.round(free * 1000) / 1000} free now: ramps up as ${event.cloud} builds)` : '';
   recordEvent(world, event, event.cloud, event.lab, compute,
-    `contract ${contract.id}: ${EXCLUSIVITY_LEVELS[scope]}, ${compute} kGPU/month${capped} for ${event.months} months, investment ${event.investment} bn`);
+    `contract ${contract.id}: ${EXCLUSIVITY_LEVELS[scope]}, ${compute} kGPU/month${capped} for ${event.months} months, investment ${event.investment} bn` +
+      (previous.length > 0 ? `; supersedes ${previous.map((c) => c.id).join(', ')}` : ''));
 }

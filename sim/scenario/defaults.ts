@@ -32,6 +32,7 @@ export const LAB_DEFAULTS: Omit<LabSpec, 'id' | 'name'> = {
   verticalization: 0.1,
   owner: null,
   consumerAppeal: 1,
+  selfBuild: 0,
 };
 
 const TYPE_DEFAULTS: Record<BuilderType, BuilderTypeSpec> = {

@@ -30,8 +30,8 @@ export interface CloudSpec {
   /** Narrative default share at the start; sums to 1 over active clouds. */
   narrativeShare: number;
   /**
-   * Value to the cloud of one whole unit of narrative share, in months of the current AI market
-   * (builders' AI spend + labs' compute spend, USD bn per month): forward-looking, so > 1.
+   * Value to the cloud, per month, of one whole unit of narrative share, as a multiple of builders'
+   * monthly AI spend (the market narrative moves): forward-looking, so > 1.
    */
   narrativeValue: number;
   /** Dimensionless weight on a rival's narrative gain (fear of a rival getting a lab). */
@@ -75,6 +75,8 @@ export interface LabSpec {
   owner: string | null;
   /** Weight of the lab in consumer demand (its own products), relative; default 1. */
   consumerAppeal: number;
+  /** Share of its compute demand it serves from its own data centres (Meta, xAI's Colossus), 0..1. */
+  selfBuild: number;
 }
 
 export interface BuilderTypeSpec {
