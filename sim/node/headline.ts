@@ -14,6 +14,23 @@ function meanOf(rows: SummaryRow[], metric: string, entity: string): number {
   return mean(rows.filter((r) => r.metric === metric && r.entity === entity).map((r) => r.value ?? NaN));
 }
 
+/**
+ * Twice the standard error of the mean paired difference (counterfactual minus baseline, run by
+ * run: common random numbers make the pairs share their noise). NaN with fewer than two pairs.
+ */
+export function pairedTwoSe(baseline: SummaryRow[], counterfactual: SummaryRow[], metric: string, entity: string): number {
+  const byRun = (rows: SummaryRow[]) =>
+    new Map(rows.filter((r) => r.metric === metric && r.entity === entity && r.value !== null).map((r) => [r.run, r.value as number]));
+  const a = byRun(baseline);
+  const b = byRun(counterfactual);
+  const differences = [...a].filter(([run]) => b.has(run)).map(([run, value]) => b.get(run)! - value);
+  const n = differences.length;
+  if (n < 2) return NaN;
+  const mean = differences.reduce((total, d) => total + d, 0) / n;
+  const variance = differences.reduce((total, d) => total + (d - mean) ** 2, 0) / (n - 1);
+  return 2 * Math.sqrt(variance / n);
+}
+
 function fixed(value: number, digits: number, signed = false): string {
   if (Number.isNaN(value)) return '-';
   const text = value.toFixed(digits);
@@ -40,17 +57,19 @@ export interface HeadlineInput {
 }
 
 /**
- * Table rows: a header [metric, cloud, baseline, counterfactual, difference], then one row per
- * metric and cloud. Differences are counterfactual minus baseline.
+ * Table rows: a header [metric, cloud, baseline, counterfactual, difference, ± 2 SE], then one row
+ * per metric and cloud. Differences are counterfactual minus baseline, with twice the standard
+ * error of the paired (same-seed) differences.
  * @example formatTable(headlineRows({ baseline, counterfactual, clouds: ['aws', 'azure'], dates, runs: 10 }))
  */
 export function headlineRows(input: HeadlineInput, names: [string, string]): string[][] {
   const { baseline, counterfactual, clouds, dates, runs } = input;
-  const rows: string[][] = [['metric', 'cloud', names[0], names[1], 'difference']];
+  const rows: string[][] = [['metric', 'cloud', names[0], names[1], 'difference', '± 2 SE']];
   const numeric = (label: string, metric: string, entity: string, digits: number): void => {
     const a = meanOf(baseline, metric, entity);
     const b = meanOf(counterfactual, metric, entity);
-    rows.push([label, entity, fixed(a, digits), fixed(b, digits), fixed(b - a, digits, true)]);
+    const se = pairedTwoSe(baseline, counterfactual, metric, entity);
+    rows.push([label, entity, fixed(a, digits), fixed(b, digits), fixed(b - a, digits, true), Number.isNaN(se) ? '-' : `±${fixed(se, digits)}`]);
   };
   for (const cloud of clouds) numeric('final narrative share', 'final_narrative_share', cloud, 3);
   for (const cloud of clouds) numeric('cumulative AI revenue (USD bn)', 'cumulative_ai_revenue', cloud, 1);
@@ -61,9 +80,9 @@ export function headlineRows(input: HeadlineInput, names: [string, string]): str
     const a = lockinCell(baseline, cloud, dates, runs);
     const b = lockinCell(counterfactual, cloud, dates, runs);
     const months = b.month - a.month;
-    rows.push(['lock-in month', cloud, a.text, b.text, Number.isNaN(months) ? '-' : `${fixed(months, 1, true)} months`]);
+    rows.push(['lock-in month', cloud, a.text, b.text, Number.isNaN(months) ? '-' : `${fixed(months, 1, true)} months`, '-']);
   }
-  if (locked.length === 0) rows.push(['lock-in month', '(any)', 'never', 'never', '-']);
+  if (locked.length === 0) rows.push(['lock-in month', '(any)', 'never', 'never', '-', '-']);
   numeric('defections', 'defections', 'all', 2);
   numeric('lab autonomy index', 'autonomy_index', 'all', 3);
   return rows;

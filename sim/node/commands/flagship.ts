@@ -69,10 +69,10 @@ export const flagshipCommand: Command = {
       },
       [baseline.name, counterfactual.name],
     );
-    const right = [false, false, true, true, true];
+    const right = [false, false, true, true, true, true];
     const lines = [
       `${counterfactual.name} vs ${baseline.name}: ${runs} run${runs === 1 ? '' : 's'} each, ` +
-        `same seeds (run 0 seed ${seed}), means over runs`,
+        `same seeds (run 0 seed ${seed}), means over runs; ± 2 SE of the paired differences`,
       '',
       ...formatTable(rows, right),
       '',
