@@ -5,6 +5,7 @@
  * The hot loop allocates nothing and calls no Math.exp: exp terms are cached per agent and per month.
  */
 import type { Rng } from './rng.js';
+import { normal, pickIndex, weightsOf } from './sampling.js';
 import type { PopulationSpec } from './scenario/types.js';
 import { BUILDER_TYPES } from './scenario/types.js';
 
@@ -72,19 +73,21 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
     adopted: new Float64Array(TYPES), typeSize: new Float64Array(TYPES), routers: 0,
     scratch: new Float64Array(Math.max(clouds, labs)),
   };
-  const fractions = BUILDER_TYPES.map((name) => spec.types[name].fraction);
+  const types = weightsOf(BUILDER_TYPES.map((name) => spec.types[name].fraction));
+  const homes = weightsOf(cloudShares);
+  const firstLabs = weightsOf(labShares);
   const initial = BUILDER_TYPES.map((name) => spec.types[name].initialAdopted);
   for (let i = 0; i < size; i++) {
-    const type = pickShare(fractions, rng());
+    const type = pickIndex(types.weights, types.weights.length, rng() * types.total);
     population.type[i] = type;
-    const home = cloudShares.length > 0 ? pickShare(cloudShares, rng()) : -1;
+    const home = homes.total > 0 ? pickIndex(homes.weights, clouds, rng() * homes.total) : -1;
     for (let k = 0; k < clouds; k++) {
       population.expPrefCloud[i * clouds + k] = Math.exp(normal(rng) * spec.preferenceSd + (k === home ? spec.homeBias : 0));
     }
     for (let j = 0; j < labs; j++) population.expPrefLab[i * labs + j] = Math.exp(normal(rng) * spec.preferenceSd);
-    if (rng() < initial[type] && cloudShares.length > 0 && labShares.length > 0) {
+    if (rng() < initial[type] && homes.total > 0 && firstLabs.total > 0) {
       population.cloud[i] = home;
-      population.lab[i] = pickShare(labShares, rng());
+      population.lab[i] = pickIndex(firstLabs.weights, labs, rng() * firstLabs.total);
       population.routes[i] = rng() < spec.routingInitial ? 1 : 0;
     }
   }
@@ -129,7 +132,7 @@ function choose(population: Population, tables: ChoiceTables, i: number, t: numb
     total += weight;
   }
   if (total <= 0) return;
-  const newLab = pickScratch(scratch, labs, rng() * total);
+  const newLab = pickIndex(scratch, labs, rng() * total);
   const currentCloud = population.cloud[i];
   const cloudStay = tables.cloudStay[t];
   total = 0;
@@ -141,38 +144,7 @@ function choose(population: Population, tables: ChoiceTables, i: number, t: numb
   }
   if (total <= 0) return;
   population.lab[i] = newLab;
-  population.cloud[i] = pickScratch(scratch, clouds, rng() * total);
-}
-
-/** Inverse CDF over the first `n` weights in `scratch`: the index where the running sum passes `target`. */
-function pickScratch(scratch: Float64Array, n: number, target: number): number {
-  let last = 0;
-  for (let j = 0; j < n; j++) {
-    if (scratch[j] <= 0) continue;
-    last = j;
-    target -= scratch[j];
-    if (target < 0) return j;
-  }
-  return last;
-}
-
-function pickShare(shares: number[], u: number): number {
-  let total = 0;
-  for (const share of shares) total += share;
-  let target = u * total;
-  let last = 0;
-  for (let j = 0; j < shares.length; j++) {
-    if (shares[j] <= 0) continue;
-    last = j;
-    target -= shares[j];
-    if (target < 0) return j;
-  }
-  return last;
-}
-
-/** A standard normal draw (Box–Muller, two uniforms). */
-function normal(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+  population.cloud[i] = pickIndex(scratch, clouds, rng() * total);
 }
 
 /** Recounts adopters by type, cloud and lab, and routers. */
