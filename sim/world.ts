@@ -160,8 +160,3 @@ function initLab(spec: LabSpec, index: number, scenario: Scenario): LabState {
     primaryCloud: -1, exclusivity: 0,
   };
 }
-
-/** Active contracts of lab `lab` (all labs when -1). Allocates: not for hot loops. */
-export function activeContracts(world: World, lab = -1): Contract[] {
-  return world.contracts.filter((c) => c.status === 'active' && (lab < 0 || c.lab === lab));
-}
