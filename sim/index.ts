@@ -39,4 +39,5 @@ export { applyEvent, EVENT_HANDLERS } from './events/index.js';
 // Outputs.
 export type { Recording, Series, ContractRecord, EventRecord, RunKey } from './recording.js';
 export { summarize, type SummaryRow } from './summary.js';
+export { pairedDifference, summariseDifferences, studentT975, type PairedDifference } from './paired.js';
 export { timeseriesCsv, contractsCsv, eventsCsv, summaryCsv } from './csv.js';

@@ -3,6 +3,7 @@
  * means over runs of final narrative share and cumulative AI revenue per cloud, lock-in month,
  * defections and autonomy index, as the rows of a terminal table.
  */
+import { summariseDifferences } from '../paired.js';
 import type { SummaryRow } from '../summary.js';
 
 function mean(values: number[]): number {
@@ -24,11 +25,7 @@ export function pairedTwoSe(baseline: SummaryRow[], counterfactual: SummaryRow[]
   const a = byRun(baseline);
   const b = byRun(counterfactual);
   const differences = [...a].filter(([run]) => b.has(run)).map(([run, value]) => b.get(run)! - value);
-  const n = differences.length;
-  if (n < 2) return NaN;
-  const mean = differences.reduce((total, d) => total + d, 0) / n;
-  const variance = differences.reduce((total, d) => total + (d - mean) ** 2, 0) / (n - 1);
-  return 2 * Math.sqrt(variance / n);
+  return 2 * summariseDifferences(differences).se;
 }
 
 function fixed(value: number, digits: number, signed = false): string {
