@@ -7,7 +7,7 @@ import { createRecorder } from './recorder.js';
 import { runSeed } from './rng.js';
 import type { Scenario } from './scenario/types.js';
 import { step } from './step.js';
-import { initWorld } from './world.js';
+import { initWorld } from './init.js';
 
 export interface RunOptions {
   /** Run index (0-based); the seed is derived from the scenario seed and this unless `seed` is given. */

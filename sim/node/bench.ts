@@ -11,7 +11,7 @@ import { createRng, type Rng } from '../rng.js';
 import { runScenario } from '../run.js';
 import { CLOUD_DEFAULTS, LAB_DEFAULTS, PARAM_DEFAULTS, POPULATION_DEFAULTS } from '../scenario/defaults.js';
 import type { Scenario } from '../scenario/types.js';
-import { initWorld } from '../world.js';
+import { initWorld } from '../init.js';
 import { monthIndex } from '../dates.js';
 import { loadScenarioFile } from './scenario-file.js';
 
