@@ -164,7 +164,7 @@ describe('stormoff validate <bad scenario>', () => {
     ['cycle-a.yaml', /->/],
     ['malformed.yaml', /line \d+/],
     ['duplicate-key.yaml', /line \d+|duplicate/i],
-    ['no-such-file.yaml', /no such scenario file/],
+    ['no-such-file.yaml', /no such scenario/],
   ];
   for (const [file, path] of cases) {
     it(`stormoff validate ${file} exits 2 naming the file and the path, with no stack trace`, { timeout: TIMEOUT }, async () => {
