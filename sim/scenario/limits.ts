@@ -26,6 +26,8 @@ export const LIMITS = {
   populationBytes: 2 ** 30,
   /** Clouds, and labs, in one scenario. */
   entities: 64,
+  /** Runs of one scenario in one command (each run's recording is held until the files are written). */
+  runs: 10_000,
 } as const;
 
 /** Keys that could reach an object's prototype; refused anywhere in a scenario or a `--set` path. */
@@ -110,8 +112,9 @@ export function populationBytes(agents: number, clouds: number, labs: number): n
 }
 
 /** Issues of a resolved scenario's size: its span of months, its number of entities, its population's memory. */
-export function sizeIssues(scenario: { start: string; end: string; clouds: unknown[]; labs: unknown[]; population: { agents: number } }): PathIssue[] {
+export function sizeIssues(scenario: { start: string; end: string; runs: number; clouds: unknown[]; labs: unknown[]; population: { agents: number } }): PathIssue[] {
   const issues: PathIssue[] = [];
+  if (scenario.runs > LIMITS.runs) issues.push({ path: ['runs'], expected: `at most ${LIMITS.runs} runs`, found: String(scenario.runs) });
   const months = monthSpan(scenario.start, scenario.end);
   if (months > LIMITS.months) issues.push({ path: ['end'], expected: `a run of at most ${LIMITS.months} months from start (${scenario.start})`, found: `${describeFound(scenario.end)} (${months} months)` });
   for (const key of ['clouds', 'labs'] as const) {
