@@ -11,7 +11,8 @@ import { loadScenarioFile } from '../scenario-file.js';
 import { scenarioFile } from '../scenario-path.js';
 import { formatTable } from '../table.js';
 import { integerOption, parseCommand, expectPositionals, type Command } from '../usage.js';
-import { folderName, runToFiles } from './run.js';
+import { LIMITS } from '../../scenario/limits.js';
+import { defaultOut, folderName, runToFiles, SEED_MAX } from './run.js';
 
 /** The bundled scenarios the flagship compares: [baseline, counterfactual]. */
 export const FLAGSHIP_SCENARIOS = ['baseline', 'openai-to-aws-2018'] as const;
@@ -28,7 +29,10 @@ both output directories and print the headline differences (means over runs).
 Options:
   --runs N            runs of each scenario (default: ${FLAGSHIP_RUNS})
   --seed N            seed of run 0 (default: the baseline's seed)
-  --out DIR           parent of the two output directories (default: out/flagship)
+  --out DIR           parent of the two output directories (default: out/flagship, or
+                      out/flagship-2... if that holds a result); refused if it holds one, unless --force
+  --force             replace the results in --out
+  -q, --quiet         no progress bar (the table is still printed)
   -h, --help          show this help
 `;
 
@@ -41,16 +45,20 @@ export const flagshipCommand: Command = {
       runs: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
     });
     if (!parsed) return 0;
     expectPositionals(parsed, 'flagship', 0, 0, '');
     const scenarios = FLAGSHIP_SCENARIOS.map((name) => loadScenarioFile(scenarioFile(name)));
     const [baseline, counterfactual] = scenarios;
-    const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, baseline.seed);
-    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, FLAGSHIP_RUNS);
-    const out = typeof parsed.values.out === 'string' ? parsed.values.out : join('out', 'flagship');
+    const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, baseline.seed, SEED_MAX);
+    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, FLAGSHIP_RUNS, LIMITS.runs);
+    const force = parsed.values.force === true;
+    if (parsed.values.quiet === true) process.env.STORMOFF_QUIET = '1';
+    const out = typeof parsed.values.out === 'string' ? parsed.values.out : defaultOut('flagship', force);
     const dirs = scenarios.map((scenario) => join(out, folderName(scenario.name)));
-    dirs.forEach(assertWritableOutput);
+    for (const dir of dirs) assertWritableOutput(dir, { force });
     const results = scenarios.map((scenario, i) => {
       const dir = dirs[i];
       const settings = { seed, runs, out: dir, check: false, command: ['stormoff', 'flagship', ...argv] };
