@@ -101,5 +101,5 @@ export const PARAM_DEFAULTS: Params = {
   builderSpend: 0.05,
   availabilityFloor: 0.2,
   stormoffLanding: 0.5,
-  stormoffHalfLife: 60,
+  stormoffHalfLife: 36,
 };
