@@ -3,6 +3,7 @@
  * `--help` and `--version`, and turns errors into messages and exit codes (see report.ts:
  * 0 ok, 1 unexpected error, 2 bad usage or invalid scenario, 3 broken invariant).
  */
+import { claimsCommand } from './commands/claims.js';
 import { flagshipCommand } from './commands/flagship.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
@@ -12,7 +13,7 @@ import { errorLines, exitCodeOf, EXIT_USAGE } from './report.js';
 import { formatTable } from './table.js';
 import { UsageError, type Command } from './usage.js';
 
-export const COMMANDS: readonly Command[] = [runCommand, flagshipCommand, validateCommand, listCommand];
+export const COMMANDS: readonly Command[] = [runCommand, flagshipCommand, claimsCommand, validateCommand, listCommand];
 
 function topHelp(): string {
   const commands = formatTable(COMMANDS.map((c) => [`  ${c.name}`, c.summary]));
