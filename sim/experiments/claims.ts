@@ -127,8 +127,7 @@ export const CLAIMS: readonly Claim[] = [
 ];
 
 /**
- * Claims the current model does not show, with the measured effect and why (see docs/MODEL.md,
- * "Claims"). They run in `npm run claims` and are left out of the CI suite (test/claims/).
+ * Claims the current model does not show, with the measured effect and why (docs/claims.md). They run in `npm run claims` and are left out of the CI suite (test/claims/).
  */
 export const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'design-5':

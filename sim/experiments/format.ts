@@ -21,7 +21,7 @@ export function signed(value: number, decimals: number): string {
  * "mean ± 2 SE", e.g. `+0.0218 ± 0.0084`.
  * @example effectText({ n: 10, mean: 0.02178, se: 0.0042, ciLow: 0, ciHigh: 0, signShare: 1 }) // "+0.0218 ± 0.0084"
  */
-export function effectText(effect: PairedDifference): string {
+export function effectText(effect: Pick<PairedDifference, 'mean' | 'se'>): string {
   const twoSe = 2 * effect.se;
   const decimals = decimalsFor(twoSe);
   return `${signed(effect.mean, decimals)} ± ${Number.isFinite(twoSe) ? twoSe.toFixed(decimals) : '-'}`;

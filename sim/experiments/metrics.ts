@@ -97,12 +97,12 @@ export function hostShare(lab: string, cloud: string, from: string, to: string):
  */
 export function contractPriceOverList(cloud: string, lab: string): Metric {
   return (recording) => {
-    const list = seriesValues(recording, cloud, 'price');
     let weighted = 0;
     let compute = 0;
     for (const contract of recording.contracts) {
       if (contract.cloud !== cloud || contract.lab !== lab || contract.origin !== 'market' || contract.compute <= 0) continue;
-      weighted += (contract.compute * contract.price) / list[dateIndex(recording, contract.start)];
+      const list = seriesValues(recording, cloud, 'price')[dateIndex(recording, contract.start)];
+      weighted += (contract.compute * contract.price) / list;
       compute += contract.compute;
     }
     return compute > 0 ? weighted / compute : NaN;
