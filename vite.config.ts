@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/support/build-cli.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
