@@ -1,7 +1,7 @@
 /**
  * The claims suite: one paired experiment per claim of DESIGN §1 (1-9) and per claim of the seed
  * articles, each asserting a direction. Small populations and short spans so each runs in seconds;
- * `KNOWN_FAILING` names the claims the current model does not show, with the reason.
+ * `KNOWN_FAILING` (known-failing.ts) names the claims the current model does not show.
  */
 import type { ScenarioEvent } from '../scenario/types.js';
 import { effectHolds, runContrast, type Arm, type ExperimentSize, type Metric, type ScenarioSource } from './experiment.js';
@@ -125,27 +125,6 @@ export const CLAIMS: readonly Claim[] = [
     metric: exclusiveTraffic(2, '2023-01', '2032-12', ['deepmind']), sign: -1, size: small(),
   },
 ];
-
-/**
- * Claims the current model does not show, with the measured effect and why (docs/claims.md). They run in `npm run claims` and are left out of the CI suite (test/claims/).
- */
-export const KNOWN_FAILING: Readonly<Record<string, string>> = {
-  'design-5':
-    'wrong sign (+0.37 ± 0.25 scope units): more traffic buys OpenAI more exclusivity, because the lab\'s autonomy ' +
-    'cost scales with its compute bill, not with the distribution it gives up (issue 5 §1.3)',
-  'design-6':
-    'no effect (+0.7 ± 1.4 bn): the global GPU supply never binds at the defaults, so scarcity changes nothing a ' +
-    'capacity-rich cloud could win (issue 5 §1.5)',
-  'design-7':
-    'no effect (+0.000 ± 0.023): routing only divides a builder\'s lab switching cost (0.5-1.5 utility units) by ' +
-    'routingDiscount; against preference sd 1 and a 1-6%/month hazard that barely moves choices',
-  'seed-routing-lockin':
-    'no effect (-0.009 ± 0.017 HHI): as design-7, routing changes builders\' switching cost too little to move ' +
-    'their dependence on one lab',
-  'seed-scarcity-exclusivity':
-    'wrong sign (+0.055 ± 0.034): scarcity raises traffic under exclusivity, as issue 5\'s table reports ' +
-    '(exclusivity priced on the compute bill, supply that does not bind: §1.3, §1.5)',
-};
 
 /** A claim's measured effect and whether it holds (right sign, |effect| > 2 SE). */
 export interface ClaimResult {

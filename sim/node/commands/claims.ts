@@ -3,7 +3,8 @@
  * experiment, printed as a table (claim, experiment, effect ± 2 SE, holds), then the robustness
  * of the flagship's signs. Rows print as they finish; the known failures are marked, not hidden.
  */
-import { CLAIMS, KNOWN_FAILING, runClaim } from '../../experiments/claims.js';
+import { CLAIMS, runClaim } from '../../experiments/claims.js';
+import { KNOWN_FAILING } from '../../experiments/known-failing.js';
 import { effectText } from '../../experiments/format.js';
 import { robustnessSettings, runRobustness } from '../../experiments/robustness.js';
 import { bundledScenario } from '../bundled-source.js';
@@ -15,7 +16,7 @@ Run the claims suite: one paired experiment per claim (>= 10 runs per arm, run i
 the same seed), printing effect ± 2 SE (of the paired differences) and whether the claim holds
 (right sign and |effect| > 2 SE). Then the flagship's three signs under x0.5 and x2 of the GPU
 supply and of each lab's starting funding. Claims the model cannot show yet are listed as
-"known" with the reason (KNOWN_FAILING in sim/experiments/claims.ts).
+"known" with the reason (KNOWN_FAILING in sim/experiments/known-failing.ts).
 
 Options:
   --only PREFIX       only the claims whose id starts with PREFIX (e.g. design-, seed-storm)
