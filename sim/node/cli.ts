@@ -19,7 +19,8 @@ export interface CommandEntry {
 /** The commands, in help order. Add one line per command; its code loads only when it runs. */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'run', summary: 'run a scenario and write its CSVs and meta.json', load: () => import('./commands/run.js') },
-  { name: 'flagship', summary: 'baseline vs "OpenAI to AWS in 2018", same seeds, headline differences', load: () => import('./commands/flagship.js') },
+  { name: 'flagship', summary: 'quiet loss vs storm-off: baseline, microsoft-passes-2018, openai-to-aws-2018, ± 2 SE', load: () => import('./commands/flagship.js') },
+  { name: 'claims', summary: 'the claims suite: each claim as a paired experiment, effect ± 2 SE', load: () => import('./commands/claims.js') },
   { name: 'validate', summary: 'check scenario files without running them', load: () => import('./commands/validate.js') },
   { name: 'list', summary: 'list the scenarios with their descriptions', load: () => import('./commands/list.js') },
 ];
