@@ -11,8 +11,8 @@ import type { Scenario } from '../scenario/types.js';
 import { summarize } from '../summary.js';
 import { packageVersion } from './package-info.js';
 
-/** A file's content: a string, or chunks written one after the other (keeps memory flat). */
-export type FileContent = string | Iterable<string>;
+/** A file's content: a string, or chunks (text or bytes) written one after the other (keeps memory flat). */
+export type FileContent = string | Iterable<string | Uint8Array>;
 
 /** What meta.json records about a run of one scenario. */
 export interface RunMeta {
@@ -57,7 +57,10 @@ export function runOutputFiles(
 function writeFile(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx');
   try {
-    for (const chunk of typeof content === 'string' ? [content] : content) writeSync(fd, chunk, null, 'utf8');
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8');
+      else writeSync(fd, chunk);
+    }
   } finally {
     closeSync(fd);
   }

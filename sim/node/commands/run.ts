@@ -1,11 +1,15 @@
 /**
- * `stormoff run <scenario>`: run a scenario N times and write its output directory
- * (timeseries.csv, contracts.csv, events.csv, summary.csv, meta.json).
+ * `stormoff run <scenario>`: run a scenario N times, in parallel on worker threads, and write its
+ * output directory (timeseries.csv, contracts.csv, events.csv, summary.csv, runs.csv, meta.json).
  */
 import { join } from 'node:path';
-import { loadScenarioFile, scenarioHash } from '../scenario-file.js';
+import { scenarioHash, loadScenarioFile } from '../scenario-file.js';
 import { runBatch } from '../batch.js';
-import { assertWritableOutput, runOutputFiles, writeOutputs, type FileContent } from '../output.js';
+import { executeExperiment } from '../experiment.js';
+import { EXPERIMENT_HELP, EXPERIMENT_OPTIONS, defaultOut, experimentSettings } from '../experiment-options.js';
+import type { ExperimentPlan } from '../experiment-plan.js';
+import { runOutputFiles, type FileContent } from '../output.js';
+import { packageVersion } from '../package-info.js';
 import { resolveScenarioPath } from '../scenario-path.js';
 import { expectPositionals, integerOption, parseCommand, type Command } from '../usage.js';
 import type { Recording } from '../../recording.js';
@@ -13,7 +17,8 @@ import type { Scenario } from '../../scenario/types.js';
 
 const help = `Usage: stormoff run <scenario> [options]
 
-Run a scenario and write timeseries.csv, contracts.csv, events.csv, summary.csv and meta.json.
+Run a scenario and write timeseries.csv, contracts.csv, events.csv, summary.csv (long: one row
+per run and metric), runs.csv (wide: one row per run) and meta.json.
 
   <scenario>          a .yaml/.json file, or the name of a bundled scenario (see 'stormoff list')
 
@@ -23,13 +28,14 @@ Options:
   --out DIR           output directory (default: out/<scenario name>); a previous output there is replaced
   --set PATH=VALUE    override a parameter, repeatable, e.g. --set params.lambda=0.2
   --check             check the model's invariants every month (slower)
+${EXPERIMENT_HELP}
   -h, --help          show this help
 
 Exit codes: 0 ok, 1 unexpected error, 2 bad usage or invalid scenario, 3 an invariant broke (--check).
-Nothing is written unless every run succeeds.
+Nothing is written to the output directory unless every run succeeds.
 `;
 
-/** Options shared by `run` and `flagship`. */
+/** Options of an in-process batch (the flagship). */
 export interface RunSettings {
   seed: number;
   runs: number;
@@ -40,8 +46,8 @@ export interface RunSettings {
 }
 
 /**
- * Run `scenario` with `settings` and build its output files (nothing is written yet, so a caller
- * running several scenarios can write only once all have succeeded).
+ * Run `scenario` with `settings` in this thread and build its output files (nothing is written
+ * yet, so a caller running several scenarios can write only once all have succeeded).
  */
 export function runToFiles(scenario: Scenario, settings: RunSettings): { recordings: Recording[]; files: Record<string, FileContent> } {
   const resolved: Scenario = { ...scenario, seed: settings.seed, runs: settings.runs };
@@ -62,39 +68,46 @@ export function folderName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'scenario';
 }
 
+/** The plan of `stormoff run`: one design point, `runs` replicates with seeds runSeed(seed, i). */
+export function runPlan(arg: string, sets: string[], seed: number | undefined, runs: number | undefined, options: { timeseries: string; format: 'csv' | 'parquet'; check: boolean }): { plan: ExperimentPlan; scenario: Scenario } {
+  const path = resolveScenarioPath(arg);
+  const loaded = loadScenarioFile(path, sets);
+  const scenario: Scenario = { ...loaded, seed: seed ?? loaded.seed, runs: runs ?? loaded.runs };
+  const plan: ExperimentPlan = {
+    kind: 'run', version: packageVersion(),
+    scenario: { arg, path, name: scenario.name, hash: scenarioHash({ ...scenario, runs: 0 }) },
+    sets, parameters: [], points: [[]], design: { method: 'replicates' }, replicates: scenario.runs, seed: scenario.seed,
+    timeseries: options.timeseries, format: options.format, details: true, check: options.check, wideFile: 'runs.csv',
+  };
+  return { plan, scenario };
+}
+
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run a scenario and write its CSVs and meta.json',
+  summary: 'run a scenario N times (in parallel) and write its CSVs and meta.json',
   help,
-  run(argv) {
+  async run(argv) {
     const parsed = parseCommand(argv, this, {
       seed: { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
       set: { type: 'string', multiple: true },
       check: { type: 'boolean' },
+      ...EXPERIMENT_OPTIONS,
     });
     if (!parsed) return 0;
     expectPositionals(parsed, 'run', 1, 1, 'the scenario to run');
     const { values } = parsed;
     const seed = integerOption(values.seed, 'seed', 'run', 0, NaN);
     const runs = integerOption(values.runs, 'runs', 'run', 1, NaN);
-    const path = resolveScenarioPath(parsed.positionals[0]);
-    const scenario = loadScenarioFile(path, (values.set as string[] | undefined) ?? []);
-    const settings: RunSettings = {
-      seed: Number.isNaN(seed) ? scenario.seed : seed,
-      runs: Number.isNaN(runs) ? scenario.runs : runs,
-      out: typeof values.out === 'string' ? values.out : `out/${folderName(scenario.name)}`,
-      check: values.check === true,
-      command: ['stormoff', 'run', ...argv],
-    };
-    assertWritableOutput(settings.out);
-    writeOutputs(settings.out, runToFiles(scenario, settings).files);
-    const plural = settings.runs === 1 ? 'run' : 'runs';
-    process.stdout.write(
-      `wrote ${join(settings.out, '{timeseries,contracts,events,summary}.csv')} and meta.json ` +
-        `(${scenario.name}, ${settings.runs} ${plural}, seed ${settings.seed})\n`,
-    );
+    const settings = experimentSettings(parsed, 'run', 'full');
+    const { plan, scenario } = runPlan(parsed.positionals[0], (values.set as string[] | undefined) ?? [], Number.isNaN(seed) ? undefined : seed, Number.isNaN(runs) ? undefined : runs, { ...settings, check: values.check === true });
+    const out = typeof values.out === 'string' ? values.out : defaultOut(`out/${folderName(scenario.name)}`, settings.shard);
+    const { runs: done } = await executeExperiment(plan, { ...settings, out, command: ['stormoff', 'run', ...argv], meta: { parameters: scenario } });
+    const plural = plan.replicates === 1 ? 'run' : 'runs';
+    const shard = settings.shard.count > 1 ? `, shard ${settings.shard.index}/${settings.shard.count}: ${done} runs` : '';
+    const files = settings.format === 'parquet' ? '*.parquet' : '*.csv';
+    process.stdout.write(`wrote ${join(out, files)} and meta.json (${scenario.name}, ${plan.replicates} ${plural}${shard}, seed ${plan.seed})\n`);
     return 0;
   },
 };
