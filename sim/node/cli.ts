@@ -18,7 +18,7 @@ export interface CommandEntry {
 
 /** The commands, in help order. Add one line per command; its code loads only when it runs. */
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'run', summary: 'run a scenario and write its CSVs and meta.json', load: () => import('./commands/run.js') },
+  { name: 'run', summary: 'run a scenario N times (in parallel) and write its CSVs and meta.json', load: () => import('./commands/run.js') },
   { name: 'flagship', summary: 'quiet loss vs storm-off: baseline, microsoft-passes-2018, openai-to-aws-2018, ± 2 SE', load: () => import('./commands/flagship.js') },
   { name: 'claims', summary: 'the claims suite: each claim as a paired experiment, effect ± 2 SE', load: () => import('./commands/claims.js') },
   { name: 'validate', summary: 'check scenario files without running them', load: () => import('./commands/validate.js') },
