@@ -8,6 +8,7 @@ import type { Rng } from './rng.js';
 import { normal, pickIndex, weightsOf } from './sampling.js';
 import type { PopulationSpec } from './scenario/types.js';
 import { BUILDER_TYPES } from './scenario/types.js';
+import { exp } from './math.js';
 
 /** Marks "no choice yet" in `cloud` and `lab`. */
 export const NONE = 255;
@@ -82,9 +83,9 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
     population.type[i] = type;
     const home = homes.total > 0 ? pickIndex(homes.weights, clouds, rng() * homes.total) : -1;
     for (let k = 0; k < clouds; k++) {
-      population.expPrefCloud[i * clouds + k] = Math.exp(normal(rng) * spec.preferenceSd + (k === home ? spec.homeBias : 0));
+      population.expPrefCloud[i * clouds + k] = exp(normal(rng) * spec.preferenceSd + (k === home ? spec.homeBias : 0));
     }
-    for (let j = 0; j < labs; j++) population.expPrefLab[i * labs + j] = Math.exp(normal(rng) * spec.preferenceSd);
+    for (let j = 0; j < labs; j++) population.expPrefLab[i * labs + j] = exp(normal(rng) * spec.preferenceSd);
     if (rng() < initial[type] && homes.total > 0 && firstLabs.total > 0) {
       population.cloud[i] = home;
       population.lab[i] = pickIndex(firstLabs.weights, labs, rng() * firstLabs.total);

@@ -3,6 +3,7 @@
  * standard normal by Box–Muller. Allocation-free, for the population's hot loop.
  */
 import type { Rng } from './rng.js';
+import { cos, ln } from './math.js';
 
 /**
  * Inverse CDF over the first `n` weights: the index where the running sum passes `target`
@@ -28,5 +29,5 @@ export function weightsOf(values: number[]): { weights: Float64Array; total: num
 
 /** A standard normal draw (Box–Muller, two uniforms). */
 export function normal(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+  return Math.sqrt(-2 * ln(1 - rng())) * cos(2 * Math.PI * rng());
 }
