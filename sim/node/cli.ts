@@ -7,12 +7,13 @@ import { flagshipCommand } from './commands/flagship.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
+import { viewCommand } from './commands/view.js';
 import { packageVersion } from './package-info.js';
 import { errorLines, exitCodeOf, EXIT_USAGE } from './report.js';
 import { formatTable } from './table.js';
 import { UsageError, type Command } from './usage.js';
 
-export const COMMANDS: readonly Command[] = [runCommand, flagshipCommand, validateCommand, listCommand];
+export const COMMANDS: readonly Command[] = [runCommand, flagshipCommand, validateCommand, listCommand, viewCommand];
 
 function topHelp(): string {
   const commands = formatTable(COMMANDS.map((c) => [`  ${c.name}`, c.summary]));
