@@ -8,6 +8,7 @@ import type { ChoiceTables, Population } from './population.js';
 import { NONE, summarizeCells } from './population.js';
 import type { Rng } from './rng.js';
 import { geometricGap, pickIndex } from './sampling.js';
+import { log1p } from './math.js';
 
 /**
  * One month of the population, mutating it; returns the number of choices made (adoptions and
@@ -22,7 +23,7 @@ export function populationStep(population: Population, tables: ChoiceTables, rng
   const { size, type, lab, cloud, routes, labs, clouds } = population;
   const { adopt, reconsider, startRouting } = tables;
   const q = candidateBound(population, tables);
-  const logFail = Math.log1p(-q);
+  const logFail = log1p(-q);
   let decisions = 0;
   for (let i = q < 1 ? geometricGap(rng(), logFail) : 0; i < size; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
     const t = type[i];
