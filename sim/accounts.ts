@@ -1,11 +1,12 @@
 /**
  * The month's money (DESIGN §3.4), its own phase after delivery: labs pay for compute delivered
  * (an owned lab pays its owner at cost, an internal transfer), builders' AI spend is earned by
- * clouds and labs, investment tranches are paid, cash and funding move, and prices follow
- * utilisation. Every flow has a payer and a payee, so money is conserved.
+ * clouds and labs, investment tranches are paid, cash and funding move, and prices rise under
+ * scarcity (scarcity-price.ts). Every flow has a payer and a payee, so money is conserved.
  */
 import { builderSpend } from './clouds.js';
-import { payTranches } from './contracts.js';
+import { nominalCompute, payTranches } from './contracts.js';
+import { scarcityPrice, unservedShare } from './scarcity-price.js';
 import type { World } from './world.js';
 
 /** Clears this month's flows before anything pays (scripted investments come first). */
@@ -22,15 +23,7 @@ export function openBooks(world: World): void {
   }
 }
 
-/**
- * Price of compute at `utilization`: unit cost × (markup + utilisationSlope × utilisation²).
- * @example listPrice(0.004, 1.5, 0.8, 0.5) // 0.004 * (1.5 + 0.2) = 0.0068
- */
-export function listPrice(unitCost: number, markup: number, slope: number, utilization: number): number {
-  return unitCost * (markup + slope * utilization * utilization);
-}
-
-/** Books payments, revenue, tranches, cash and funding; sets utilisation, prices and each cloud's unmet ratio. */
+/** Books payments, revenue, tranches, cash and funding; sets utilisation, scarcity prices and each cloud's unmet ratio. */
 export function settleAccounts(world: World): void {
   const { clouds, labs, params } = world;
   for (const c of world.contracts) {
@@ -58,9 +51,10 @@ export function settleAccounts(world: World): void {
       lab.funding += lab.revenue - lab.computeSpend;
     }
   }
+  const nominal = nominalCompute(world);
   for (const cloud of clouds) {
     cloud.utilization = cloud.capacity > 0 ? cloud.delivered / cloud.capacity : 0;
-    cloud.price = listPrice(cloud.unitCost, cloud.markup, params.utilisationSlope, cloud.utilization);
+    cloud.price = scarcityPrice(cloud.unitCost, cloud.markup, params.scarcityPremium, unservedShare(nominal[cloud.index], cloud.capacity));
     cloud.unmet = primaryUnmet(world, cloud.index);
   }
 }

@@ -6,12 +6,14 @@
  */
 import { investmentOwed, nominalCompute } from './contracts.js';
 import { adoptedSpend, usageGrowth } from './labs.js';
+import { scarcityPrice, unservedShare } from './scarcity-price.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 /** Global supply of new GPUs this month, kGPU. */
 export function gpuSupply(world: World): number {
   const { params } = world;
-  return params.gpuSupply * Math.pow(1 + params.gpuSupplyGrowth, world.t / 12) * world.supplyFactor;
+  return params.gpuSupply * pow(1 + params.gpuSupplyGrowth, world.t / 12) * world.supplyFactor;
 }
 
 /** Builders' AI spend this month, USD bn. */
@@ -32,7 +34,7 @@ export function capacityRequest(world: World, cloud: number, contracted: number,
   const state = world.clouds[cloud];
   if (!state.active) return 0;
   const target = Math.max(contracted, state.narrative * demand) * (1 + world.params.headroom);
-  const maxGrowth = state.capacity * (Math.pow(1 + state.capexGrowthMax, 1 / 12) - 1);
+  const maxGrowth = state.capacity * (pow(1 + state.capexGrowthMax, 1 / 12) - 1);
   const affordable = Math.max(0, state.cash + state.balanceSheet - investmentOwed(world, cloud)) / Math.max(1e-12, capexCost(world, cloud));
   return Math.min(Math.max(0, target - state.capacity), maxGrowth, affordable);
 }
@@ -53,7 +55,7 @@ export function shareSupply(requests: number[], markups: number[], supply: numbe
 /** Capex: unit costs fall, each cloud asks for capacity, the global supply is shared and paid for. Mutates capacity, unit cost and cash. */
 export function investInCapacity(world: World): void {
   const { params, clouds, labs } = world;
-  const costFactor = Math.pow(1 - params.costDecline, 1 / 12);
+  const costFactor = pow(1 - params.costDecline, 1 / 12);
   let demand = 0;
   for (const lab of labs) if (lab.active) demand += lab.cloudDemand;
   const contracted = nominalCompute(world);

@@ -1,11 +1,11 @@
 /**
  * A lab leaving a cloud before its contract ends: it pays the exit penalty and, when it leaves
  * publicly, takes `voice * acrimony` of narrative share away from the abandoned cloud (claim 3:
- * "storm off to AWS in a huff and shit-talk us publicly").
+ * "storm off to AWS in a huff and shit-talk us publicly"); stormoff.ts lands it on the destination.
  */
 import { endContract } from './contracts.js';
 import { logEvent } from './event-log.js';
-import { shiftNarrative } from './narrative.js';
+import { stormOff } from './stormoff.js';
 import type { Contract, World } from './world.js';
 
 /** Narrative share a public defection by `lab` moves away from the cloud it leaves. */
@@ -25,7 +25,7 @@ export function defect(world: World, contract: Contract, isPublic: boolean, orig
   lab.funding -= contract.exitPenalty;
   cloud.cash += contract.exitPenalty;
   endContract(world, contract, 'defected', reason);
-  const moved = isPublic ? shiftNarrative(world, contract.cloud, defectionDamage(world, contract.lab)) : 0;
+  const moved = isPublic ? stormOff(world, contract.lab, contract.cloud, defectionDamage(world, contract.lab)) : 0;
   logEvent(world, {
     kind: origin === 'scenario' ? 'defect' : 'market_defect', origin,
     cloud: cloud.id, lab: lab.id, value: moved,

@@ -29,7 +29,7 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
     population: createPopulation(populationSpec, clouds.length, labs.length, createRng(seed, 'init'), cloudShares, labShares),
     choice: createChoiceTables(clouds.length, labs.length),
     params: { ...scenario.params }, populationSpec,
-    forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [],
+    forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [], stormoffs: [],
   };
   world.aiMarket = builderSpend(world);
   return world;
@@ -41,7 +41,7 @@ function initCloud(spec: CloudSpec, index: number): CloudState {
     narrative: spec.active ? spec.narrativeShare : 0,
     price: spec.unitCost * spec.markup,
     utilization: 0, delivered: 0, labRevenue: 0, builderRevenue: 0,
-    devShare: 0, startupShare: 0, enterpriseShare: 0, spendShare: 0, unmet: 0,
+    devShare: 0, startupShare: 0, enterpriseShare: 0, spendShare: 0, unmet: 0, stormoff: 0,
     internalTransfer: 0, cash: 0, capexSpend: 0, investmentPaid: 0,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { BUILDER_TYPES } from './scenario/types.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 /** Share of the population's potential AI spend that has adopted (0..1). */
 export function adoptedSpend(world: World): number {
@@ -20,7 +21,7 @@ export function adoptedSpend(world: World): number {
 
 /** Growth factor of inference use per adopter since the start: (1 + inferenceGrowth)^(t/12). */
 export function usageGrowth(world: World): number {
-  return Math.pow(1 + world.params.inferenceGrowth, world.t / 12);
+  return pow(1 + world.params.inferenceGrowth, world.t / 12);
 }
 
 /**
@@ -28,7 +29,7 @@ export function usageGrowth(world: World): number {
  * @example capabilityGain(0.02, 0.5, 9) // 0.06
  */
 export function capabilityGain(growth: number, theta: number, computeHeld: number): number {
-  return growth * Math.pow(Math.max(0, computeHeld), theta);
+  return growth * pow(Math.max(0, computeHeld), theta);
 }
 
 /**
@@ -56,7 +57,7 @@ export function computePrice(world: World, lab: number): number {
  */
 export function budgetedTraining(world: World, lab: number, inference: number): number {
   const state = world.labs[lab];
-  const wanted = state.trainingDemand * Math.pow(1 + world.params.trainingGrowth, 1 / 12);
+  const wanted = state.trainingDemand * pow(1 + world.params.trainingGrowth, 1 / 12);
   const affordable = monthlyBudget(world, lab) / Math.max(1e-12, computePrice(world, lab)) - inference;
   const floor = state.trainingDemand * (1 - 1 / world.params.runwayMonths);
   return Math.min(wanted, Math.max(affordable, floor));
@@ -84,7 +85,7 @@ export function updateTrafficShares(world: World): void {
   let consumerTotal = 0;
   let builderTotal = 0;
   for (const lab of world.labs) {
-    lab.consumerShare = lab.active ? lab.consumerAppeal * Math.pow(lab.capability, params.consumerSharpness) : 0;
+    lab.consumerShare = lab.active ? lab.consumerAppeal * pow(lab.capability, params.consumerSharpness) : 0;
     consumerTotal += lab.consumerShare;
     let spend = 0;
     BUILDER_TYPES.forEach((name, t) => {

@@ -5,6 +5,7 @@
  */
 import type { ChoiceTables, Population } from './population.js';
 import type { EventRecord } from './recording.js';
+import type { StormOff } from './stormoff.js';
 import type { CloudSpec, LabSpec, Params, PopulationSpec, Scenario, ScenarioEvent } from './scenario/types.js';
 
 /** Exclusivity as a number: 0 none, 1 rofr, 2 inference, 3 full (the order of EXCLUSIVITY_LEVELS). */
@@ -40,6 +41,8 @@ export interface CloudState extends CloudSpec {
   /** USD bn this month: capex paid and investment tranches paid to labs. */
   capexSpend: number;
   investmentPaid: number;
+  /** Offset on its narrative target left by public exits (storm-offs); decays with stormoffHalfLife. */
+  stormoff: number;
 }
 
 export interface LabState extends LabSpec {
@@ -126,4 +129,6 @@ export interface World {
   schedule: ScenarioEvent[][];
   /** Everything that happened, in order. */
   log: EventRecord[];
+  /** Public exits of this month, landed on their destination at the month's end (stormoff.ts). */
+  stormoffs: StormOff[];
 }

@@ -68,6 +68,7 @@ export const POPULATION_DEFAULTS: PopulationSpec = {
   bN: 2,
   bA: 0.5,
   bD: 1,
+  bIV: 1,
 };
 
 export const PARAM_DEFAULTS: Params = {
@@ -96,11 +97,13 @@ export const PARAM_DEFAULTS: Params = {
   gpuSupply: 0.34,
   gpuSupplyGrowth: 0.8,
   costDecline: 0.12,
-  utilisationSlope: 0.8,
+  scarcityPremium: 0.8,
   headroom: 0.2,
   builderSpend: 0.05,
   availabilityFloor: 0.2,
   cashMargin: 0.5,
   capexMonths: 24,
   runwayMonths: 24,
+  stormoffLanding: 0.5,
+  stormoffHalfLife: 36,
 };

@@ -1,35 +1,15 @@
 /**
- * Clouds' formulas pinned (sim/clouds.ts, sim/accounts.ts): price rises with the square of
- * utilisation, a scarce GPU supply is shared by bid (request × markup), capex plans headroom
- * above its target and is bounded by what the cloud can pay. Each test kills a plausible mutation
- * of its formula (named in the title).
+ * Clouds' capex formulas pinned (sim/clouds.ts): a scarce GPU supply is shared by bid (request ×
+ * markup), capex plans headroom above its target and is bounded by its growth limit and by what
+ * the cloud can pay. Each test kills a plausible mutation of its formula (named in the title).
+ * (Prices are scarcity-price.ts's, tested in test/scarcity-price.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { listPrice } from '../../sim/accounts.js';
 import { capacityRequest, capexCost, gpuSupply, investInCapacity, shareSupply } from '../../sim/clouds.js';
 import { nominalCompute } from '../../sim/contracts.js';
 import { initWorld } from '../../sim/init.js';
 import { step } from '../../sim/step.js';
 import { smallScenario } from '../support/small-scenario.js';
-
-describe('listPrice(unitCost, markup, slope, utilisation)', () => {
-  it('listPrice() grows with utilisation squared, not linearly', () => {
-    expect(listPrice(0.004, 1.5, 0.8, 0)).toBeCloseTo(0.006, 15);
-    expect(listPrice(0.004, 1.5, 0.8, 0.5)).toBeCloseTo(0.004 * (1.5 + 0.8 * 0.25), 15);
-    expect(listPrice(0.004, 1.5, 0.8, 1)).toBeCloseTo(0.004 * 2.3, 15);
-  });
-
-  it('step() sets every cloud\'s price to unitCost * (markup + utilisationSlope * utilisation^2)', () => {
-    const world = initWorld(smallScenario(), 7, 0);
-    for (world.t = 0; world.t < 24; world.t++) step(world);
-    const used = world.clouds.filter((cloud) => cloud.utilization > 0.05 && cloud.utilization < 0.99);
-    expect(used.length).toBeGreaterThan(0);
-    for (const cloud of world.clouds) {
-      const u = cloud.utilization;
-      expect(cloud.price).toBeCloseTo(cloud.unitCost * (cloud.markup + world.params.utilisationSlope * u * u), 15);
-    }
-  });
-});
 
 describe('shareSupply(requests, markups, supply)', () => {
   it('shareSupply() shares a scarce supply by bid (request x markup), not by request', () => {
