@@ -1,7 +1,8 @@
 /**
  * The headline differences between a baseline and a counterfactual, from their summary rows:
- * means over runs of final narrative share and cumulative AI revenue per cloud, lock-in month,
- * defections and autonomy index, as the rows of a terminal table.
+ * means over runs of final narrative share and cumulative AI revenue per cloud, narrative HHI,
+ * traffic under inference and full exclusivity after the scripted history, and defections, as the
+ * rows of a terminal table.
  */
 import { summariseDifferences } from '../paired.js';
 import type { SummaryRow } from '../summary.js';
@@ -34,21 +35,12 @@ function fixed(value: number, digits: number, signed = false): string {
   return signed && value >= 0 ? `+${text}` : text;
 }
 
-/** Lock-in of `cloud`: mean month (as "YYYY-MM") over the runs locked into it, and their count. */
-function lockinCell(rows: SummaryRow[], cloud: string, dates: string[], runs: number): { text: string; month: number } {
-  const months = rows.filter((r) => r.metric === 'lockin_month' && r.entity === cloud).map((r) => r.value ?? NaN);
-  const month = mean(months);
-  if (Number.isNaN(month)) return { text: 'never', month };
-  const date = dates[Math.min(dates.length - 1, Math.round(month))] ?? `month ${Math.round(month)}`;
-  return { text: `${date} (${months.length}/${runs} runs)`, month };
-}
-
 export interface HeadlineInput {
   baseline: SummaryRow[];
   counterfactual: SummaryRow[];
   /** Cloud ids in display order. */
   clouds: string[];
-  /** "YYYY-MM" per month index, to show lock-in months as dates. */
+  /** "YYYY-MM" per month index. */
   dates: string[];
   runs: number;
 }
@@ -60,7 +52,7 @@ export interface HeadlineInput {
  * @example formatTable(headlineRows({ baseline, counterfactual, clouds: ['aws', 'azure'], dates, runs: 10 }))
  */
 export function headlineRows(input: HeadlineInput, names: [string, string]): string[][] {
-  const { baseline, counterfactual, clouds, dates, runs } = input;
+  const { baseline, counterfactual, clouds } = input;
   const rows: string[][] = [['metric', 'cloud', names[0], names[1], 'difference', '± 2 SE']];
   const numeric = (label: string, metric: string, entity: string, digits: number): void => {
     const a = meanOf(baseline, metric, entity);
@@ -70,17 +62,8 @@ export function headlineRows(input: HeadlineInput, names: [string, string]): str
   };
   for (const cloud of clouds) numeric('final narrative share', 'final_narrative_share', cloud, 3);
   for (const cloud of clouds) numeric('cumulative AI revenue (USD bn)', 'cumulative_ai_revenue', cloud, 1);
-  const locked = clouds.filter((cloud) =>
-    [...baseline, ...counterfactual].some((r) => r.metric === 'lockin_month' && r.entity === cloud),
-  );
-  for (const cloud of locked) {
-    const a = lockinCell(baseline, cloud, dates, runs);
-    const b = lockinCell(counterfactual, cloud, dates, runs);
-    const months = b.month - a.month;
-    rows.push(['lock-in month', cloud, a.text, b.text, Number.isNaN(months) ? '-' : `${fixed(months, 1, true)} months`, '-']);
-  }
-  if (locked.length === 0) rows.push(['lock-in month', '(any)', 'never', 'never', '-', '-']);
+  numeric('narrative HHI', 'narrative_hhi', 'all', 3);
+  for (const scope of ['inference', 'full']) numeric(`traffic under ${scope} exclusivity, extrapolation`, 'traffic_under_scope', scope, 3);
   numeric('defections', 'defections', 'all', 2);
-  numeric('lab autonomy index', 'autonomy_index', 'all', 3);
   return rows;
 }
