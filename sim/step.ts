@@ -1,6 +1,6 @@
 /**
  * One month of the model, in the order of DESIGN §3: events, labs, market, clouds, builders,
- * narrative. Each phase draws from its own stream, derived from (run seed, purpose, month), so a
+ * storm-offs landing, narrative. Each phase draws from its own stream, derived from (run seed, purpose, month), so a
  * change in one phase or one month never shifts the draws of another.
  */
 import { updateBuilders } from './builders.js';
@@ -10,6 +10,7 @@ import { updateLabs } from './labs.js';
 import { runMarket } from './market.js';
 import { updateNarrative } from './narrative.js';
 import { createRng } from './rng.js';
+import { landStormoffs } from './stormoff.js';
 import type { World } from './world.js';
 
 /**
@@ -25,5 +26,6 @@ export function step(world: World): void {
   investInCapacity(world);
   serveContracts(world);
   updateBuilders(world, createRng(world.seed, 'population', world.t));
+  landStormoffs(world);
   updateNarrative(world);
 }
