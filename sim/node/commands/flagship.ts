@@ -13,7 +13,8 @@ import { assertWritableOutput, OutputDirError, writeOutputs } from '../output.js
 import { loadScenarioFile } from '../scenario-file.js';
 import { scenarioFile } from '../scenario-path.js';
 import { integerOption, parseCommand, expectPositionals, type Command } from '../usage.js';
-import { folderName, runToFiles } from './run.js';
+import { LIMITS } from '../../scenario/limits.js';
+import { defaultOut, folderName, runToFiles, SEED_MAX } from './run.js';
 
 /** The bundled scenarios the flagship compares, in FLAGSHIP_WORLDS order. */
 export const FLAGSHIP_SCENARIOS = FLAGSHIP_WORLDS;
@@ -37,7 +38,10 @@ Options:
   --runs N            runs of each scenario (default: ${FLAGSHIP_RUNS}; at least 2 for a standard error)
   --seed N            seed of run 0 (default: the baseline's seed)
   --agents N          builders in the population (default: the scenarios' own)
-  --out DIR           output folder (default: out/flagship)
+  --out DIR           output folder (default: out/flagship, or out/flagship-2... if that
+                      holds a result); refused if it holds one, unless --force
+  --force             replace the results in --out
+  -q, --quiet         no progress bar (the tables are still printed)
   -h, --help          show this help
 `;
 
@@ -69,19 +73,23 @@ export const flagshipCommand: Command = {
       seed: { type: 'string' },
       agents: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
     });
     if (!parsed) return 0;
     expectPositionals(parsed, 'flagship', 0, 0, '');
     const agents = integerOption(parsed.values.agents, 'agents', 'flagship', 1, NaN);
     const sets = Number.isNaN(agents) ? [] : [`population.agents=${agents}`];
     const scenarios = FLAGSHIP_SCENARIOS.map((name) => loadScenarioFile(scenarioFile(name), sets));
-    const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, scenarios[0].seed);
-    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, FLAGSHIP_RUNS);
-    const out = typeof parsed.values.out === 'string' ? parsed.values.out : join('out', 'flagship');
+    const seed = integerOption(parsed.values.seed, 'seed', 'flagship', 0, scenarios[0].seed, SEED_MAX);
+    const runs = integerOption(parsed.values.runs, 'runs', 'flagship', 1, FLAGSHIP_RUNS, LIMITS.runs);
+    const force = parsed.values.force === true;
+    if (parsed.values.quiet === true) process.env.STORMOFF_QUIET = '1';
+    const out = typeof parsed.values.out === 'string' ? parsed.values.out : defaultOut('flagship', force);
     const csvPath = join(out, 'flagship.csv');
     if (existsSync(csvPath) && !statSync(csvPath).isFile()) throw new OutputDirError(`cannot write ${csvPath}: it is not a file`);
     const dirs = scenarios.map((scenario) => join(out, folderName(scenario.name)));
-    dirs.forEach(assertWritableOutput);
+    for (const dir of dirs) assertWritableOutput(dir, { force });
 
     const results = scenarios.map((scenario, i) =>
       runToFiles(scenario, { seed, runs, out: dirs[i], check: false, command: ['stormoff', 'flagship', ...argv] }),
