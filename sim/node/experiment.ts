@@ -12,7 +12,7 @@ import { LONG_SUMMARY_COLUMNS, RUN_KEY_COLUMNS } from '../run-table.js';
 import { ChunkStore, stagingDir, type Table } from './chunk-store.js';
 import { planIdentity, runKeyOf, totalRuns, type ExperimentPlan } from './experiment-plan.js';
 import { assertWritableOutput, writeOutputs, type FileContent } from './output.js';
-import { fileBlocks, writeParquet } from './parquet-table.js';
+import { csvRows, fileBlocks, writeParquet, type ParquetRow } from './parquet-table.js';
 import { createRunProgress } from './run-progress.js';
 import { createTaskRunner, type RunOutput, type RunTask, type TaskContext } from './run-task.js';
 import { shardRange, WHOLE, type Shard } from './shard.js';
@@ -28,8 +28,16 @@ export interface ExecuteOptions {
   command: string[];
   /** Extra fields for meta.json (e.g. the resolved scenario as `parameters`). */
   meta?: Record<string, unknown>;
+  /** More files computed from the finished wide table (sensitivity.csv...). */
+  extraFiles?: (wide: WideTable) => Promise<Record<string, FileContent>>;
   /** Runs per chunk (default: from the number of runs, see chunkSizeFor). */
   chunkSize?: number;
+}
+
+/** The wide table of a finished experiment: its columns and its rows, read on demand. */
+export interface WideTable {
+  columns: string[];
+  rows: () => Iterable<ParquetRow>;
 }
 
 /** Default worker count: one per core. */
@@ -127,7 +135,14 @@ export async function executeExperiment(plan: ExperimentPlan, options: ExecuteOp
     ...(plan.kind === 'run' ? { seeds: Array.from({ length: end - first }, (_, i) => runKeyOf(plan, first + i).key.seed) } : {}),
     ...options.meta,
   };
-  writeOutputs(resolve(options.out), outputFiles(plan, store, chunks, meta));
+  const files = outputFiles(plan, store, chunks, meta);
+  if (options.extraFiles) {
+    const columns = tablesOf(plan, store.wideColumns() ?? []).find((t) => t.table === 'wide')!.columns;
+    Object.assign(files, await options.extraFiles({ columns, rows: () => csvRows(columns, (function* () {
+      for (const c of chunks) yield store.read(c, 'wide');
+    })()) }));
+  }
+  writeOutputs(resolve(options.out), files);
   store.remove();
   return { runs: end - first };
 }
