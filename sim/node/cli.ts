@@ -8,6 +8,7 @@ import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { sweepCommand } from './commands/sweep.js';
 import { mergeCommand } from './commands/merge.js';
+import { compareCommand } from './commands/compare.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { validateCommand } from './commands/validate.js';
 import { packageVersion } from './package-info.js';
@@ -15,7 +16,7 @@ import { errorLines, exitCodeOf, EXIT_USAGE } from './report.js';
 import { formatTable } from './table.js';
 import { UsageError, type Command } from './usage.js';
 
-export const COMMANDS: readonly Command[] = [runCommand, flagshipCommand, validateCommand, listCommand, sweepCommand, sensitivityCommand, mergeCommand];
+export const COMMANDS: readonly Command[] = [runCommand, flagshipCommand, validateCommand, listCommand, sweepCommand, sensitivityCommand, mergeCommand, compareCommand];
 
 function topHelp(): string {
   const commands = formatTable(COMMANDS.map((c) => [`  ${c.name}`, c.summary]));
