@@ -16,6 +16,7 @@ export const EXPERIMENT_OPTIONS = {
   shard: { type: 'string' },
   'shard-count': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  force: { type: 'boolean' },
 } as const;
 
 /** Help lines of the shared options. */
@@ -25,7 +26,8 @@ export const EXPERIMENT_HELP = `  --workers N         worker threads (default: o
   --shard i/n         run only the i-th (0-based) of n slices; join them with 'stormoff merge'
                       (default: from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX)
   --shard-count N     number of shards for JOB_COMPLETION_INDEX / AWS_BATCH_JOB_ARRAY_INDEX
-  -q, --quiet         no progress on stderr
+  -q, --quiet         no progress on stderr and no closing line
+  --force             replace a result already in the output folder
 Numbers are written with 6 significant digits (integers exactly). An interrupted command
 started again with the same arguments continues where it stopped.`;
 
@@ -35,6 +37,8 @@ export interface ExperimentSettings {
   format: OutputFormat;
   shard: Shard;
   quiet: boolean;
+  /** Replace a result already in the output folder. */
+  force: boolean;
 }
 
 /**
@@ -54,10 +58,11 @@ export function experimentSettings(parsed: Parsed, command: string, timeseriesDe
     format,
     shard: resolveShard(values.shard as string | undefined, values['shard-count'] as string | undefined, process.env, command),
     quiet: values.quiet === true,
+    force: values.force === true,
   };
 }
 
 /** Default output folder, with the shard in its name when sharded. */
-export function defaultOut(base: string, shard: Shard): string {
+export function shardedOut(base: string, shard: Shard): string {
   return shard.count === 1 ? base : `${base}.shard-${shard.index}-of-${shard.count}`;
 }

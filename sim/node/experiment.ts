@@ -24,6 +24,8 @@ export interface ExecuteOptions {
   workers: number;
   shard?: Shard;
   quiet?: boolean;
+  /** Replace a result already in `out` (otherwise refused: results are never replaced silently). */
+  force?: boolean;
   /** The command line, for meta.json. */
   command: string[];
   /** Extra fields for meta.json (e.g. the resolved scenario as `parameters`). */
@@ -103,7 +105,7 @@ function outputFiles(plan: ExperimentPlan, store: ChunkStore, chunks: number[], 
  * @example await executeExperiment(plan, { out: 'out/sweep', workers: 2, command: argv });
  */
 export async function executeExperiment(plan: ExperimentPlan, options: ExecuteOptions): Promise<{ runs: number }> {
-  assertWritableOutput(options.out);
+  assertWritableOutput(options.out, { force: options.force });
   const shard = options.shard ?? WHOLE;
   const total = totalRuns(plan);
   const { first, end } = shardRange(total, shard);

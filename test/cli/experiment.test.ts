@@ -117,7 +117,7 @@ describe('stormoff experiments', () => {
 
   it('stormoff compare <scenario> <scenario> writes compare.csv with paired CIs', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
-    const result = await stormoff(['compare', SMALL, SMALL, '--runs', '3', '--workers', '0', '-q', '--out', 'c'], cwd);
+    const result = await stormoff(['compare', SMALL, SMALL, '--runs', '3', '--workers', '0', '--out', 'c'], cwd);
     expect(result.code).toBe(0);
     const rows = csvParse(readFileSync(join(cwd, 'c', 'compare.csv'), 'utf8'));
     expect(rows.columns).toEqual(['metric', 'entity', 'n', 'baseline_mean', 'counterfactual_mean', 'mean_difference', 'se', 'ci_low', 'ci_high', 'sign_share']);

@@ -111,6 +111,9 @@ export const compareCommand: Command = {
     const names = args.map((arg, i) => plans[i]?.scenario.name ?? arg) as [string, string];
     const out = typeof values.out === 'string' ? values.out : join('out', `compare-${folderName(names[0])}-vs-${folderName(names[1])}`);
     if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`cannot write to ${out}: it is a file`, helpHint('compare'));
+    if (existsSync(join(out, 'compare.csv')) && !settings.force) {
+      throw new UsageError(`${out} already holds a comparison`, 'add --force to replace it, or give another --out');
+    }
     const dirs: string[] = [];
     for (const [i, planned] of plans.entries()) {
       if (!planned) {
@@ -129,6 +132,7 @@ export const compareCommand: Command = {
     writeAtomic(join(out, 'compare.csv'), formatLines([COMPARE_COLUMNS, ...rows]));
     const cell = (v: string | number) => (typeof v === 'number' ? formatNumber(v) : v);
     const table = formatTable([COMPARE_COLUMNS, ...rows.map((r) => r.map(cell))], COMPARE_COLUMNS.map((_, i) => i >= 2));
+    if (settings.quiet) return 0;
     process.stdout.write(`${names[1]} - ${names[0]}, paired by run (same seeds):\n\n${table.join('\n')}\n\nwrote ${join(out, 'compare.csv')}\n`);
     return 0;
   },

@@ -21,6 +21,7 @@ scenarios, versions, designs or options, and a missing or repeated shard.
 
 Options:
   --out DIR           merged output folder (default out/merged)
+  --force             replace a result already in --out
   -h, --help          show this help
 `;
 
@@ -29,13 +30,13 @@ export const mergeCommand: Command = {
   summary: 'join the shard outputs of one experiment (--shard, batch arrays)',
   help,
   async run(argv) {
-    const parsed = parseCommand(argv, this, { out: { type: 'string' } });
+    const parsed = parseCommand(argv, this, { out: { type: 'string' }, force: { type: 'boolean' } });
     if (!parsed) return 0;
     expectPositionals(parsed, 'merge', 1, Infinity, 'the shard output folders to merge');
     const dirs = parsed.positionals;
     const out = typeof parsed.values.out === 'string' ? parsed.values.out : join('out', 'merged');
     const shards = checkShards(dirs, dirs.map(readShardMeta));
-    assertWritableOutput(out);
+    assertWritableOutput(out, { force: parsed.values.force === true });
     const store = new ChunkStore(stagingDir(out), { merge: shards.map((s) => s.meta.identity) });
     store.open();
     const files: Record<string, FileContent> = {};

@@ -13,13 +13,13 @@ import { SOBOL_MAX_DIMENSIONS } from '../../sobol-sequence.js';
 import { tornadoSvg } from '../../tornado-svg.js';
 import type { ChunkStore } from '../chunk-store.js';
 import { executeExperiment, type WideTable } from '../experiment.js';
-import { EXPERIMENT_HELP, defaultOut, experimentSettings } from '../experiment-options.js';
+import { EXPERIMENT_HELP, experimentSettings, shardedOut } from '../experiment-options.js';
 import type { FileContent } from '../output.js';
 import { csvRows, readParquetRows, parquetColumns } from '../parquet-table.js';
 import { loadScenarioFile } from '../scenario-file.js';
 import { resolveScenarioPath } from '../scenario-path.js';
 import { expectPositionals, helpHint, integerOption, parseCommand, UsageError, type Command } from '../usage.js';
-import { folderName } from './run.js';
+import { defaultOut } from './run.js';
 import { paramRanges, seedOption, sweepPlan, SWEEP_OPTIONS } from './sweep.js';
 import { RUN_KEY_COLUMNS } from '../../run-table.js';
 
@@ -126,10 +126,11 @@ export const sensitivityCommand: Command = {
     const points = designUnitPoints(design).unit.map((u) => ranges.map((range, j) => scale(range, u[j])));
     const replicates = integerOption(values.runs, 'runs', 'sensitivity', 1, 1);
     const { plan, scenario } = sweepPlan({ kind: 'sensitivity', arg, ranges, points, design: { ...design, ranges }, replicates, settings, sets, seed, check: values.check === true });
-    const out = typeof values.out === 'string' ? values.out : defaultOut(`out/${folderName(scenario.name)}-${method}`, settings.shard);
+    const out = typeof values.out === 'string' ? values.out : shardedOut(defaultOut(`${scenario.name}-${method}`, settings.force), settings.shard);
     const whole = settings.shard.count === 1;
     const extraFiles = whole ? async (wide: WideTable) => sensitivityFiles(design, plan.parameters, { columns: wide.columns, rows: wide.rows() }) : undefined;
     await executeExperiment(plan, { ...settings, out, command: ['stormoff', 'sensitivity', ...argv], extraFiles });
+    if (settings.quiet) return 0;
     const what = whole ? `${join(out, 'sensitivity.csv')}, tornado.svg` : `shard ${settings.shard.index}/${settings.shard.count} of the runs (merge the shards for the indices)`;
     process.stdout.write(`wrote ${what} (${scenario.name}: ${method}, ${k} parameters, ${points.length} points x ${replicates} runs)\n`);
     return 0;

@@ -8,13 +8,13 @@ import { createRng } from '../../rng.js';
 import { gridDesign, lhsDesign, parseParamRange, randomDesign, type ParamRange } from '../../design.js';
 import type { Scenario } from '../../scenario/types.js';
 import { executeExperiment } from '../experiment.js';
-import { EXPERIMENT_HELP, EXPERIMENT_OPTIONS, defaultOut, experimentSettings, type ExperimentSettings } from '../experiment-options.js';
+import { EXPERIMENT_HELP, EXPERIMENT_OPTIONS, experimentSettings, shardedOut, type ExperimentSettings } from '../experiment-options.js';
 import type { ExperimentKind, ExperimentPlan } from '../experiment-plan.js';
 import { packageVersion } from '../package-info.js';
 import { loadScenarioFile, scenarioHash } from '../scenario-file.js';
 import { resolveScenarioPath } from '../scenario-path.js';
 import { expectPositionals, helpHint, integerOption, parseCommand, UsageError, type Command, type Parsed } from '../usage.js';
-import { folderName } from './run.js';
+import { defaultOut } from './run.js';
 
 const help = `Usage: stormoff sweep <scenario> --param PATH=LO:HI[:STEPS] ... [options]
 
@@ -32,7 +32,7 @@ Options:
   --runs R            runs per design point (default 1)
   --seed N            the scenario's seed (part of the scenario hash; also seeds random/lhs designs)
   --set PATH=VALUE    fixed override for every run, repeatable
-  --out DIR           output directory (default out/<scenario>-sweep)
+  --out DIR           output directory (default out/<scenario>-sweep, or -2... if that holds a result)
   --check             check the invariants every month
 ${EXPERIMENT_HELP}
   -h, --help          show this help
@@ -143,8 +143,9 @@ export const sweepCommand: Command = {
     const points = method === 'grid' ? gridDesign(ranges, steps) : method === 'random' ? randomDesign(ranges, samples, rng) : lhsDesign(ranges, samples, rng);
     const design = { method, ranges, ...(method === 'grid' ? { steps } : { samples, seed: designSeed }) };
     const { plan, scenario } = sweepPlan({ kind: 'sweep', arg, ranges, points, design, replicates, settings, sets, seed, check: values.check === true });
-    const out = typeof values.out === 'string' ? values.out : defaultOut(`out/${folderName(scenario.name)}-sweep`, settings.shard);
+    const out = typeof values.out === 'string' ? values.out : shardedOut(defaultOut(`${scenario.name}-sweep`, settings.force), settings.shard);
     const { runs } = await executeExperiment(plan, { ...settings, out, command: ['stormoff', 'sweep', ...argv] });
+    if (settings.quiet) return 0;
     process.stdout.write(`wrote ${join(out, `sweep.${settings.format}`)} and meta.json (${scenario.name}: ${points.length} points x ${replicates} runs${settings.shard.count > 1 ? `, this shard ${runs} runs` : ''})\n`);
     return 0;
   },
