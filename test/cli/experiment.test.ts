@@ -115,6 +115,23 @@ describe('stormoff experiments', () => {
     expect(sweep.every((r) => Number.isInteger(Number(r['population.agents'])))).toBe(true);
   });
 
+  it('stormoff merge of sensitivity shards computes the same sensitivity.csv as one process', { timeout: TIMEOUT }, async () => {
+    const cwd = tempDir();
+    const args = ['sensitivity', SMALL, '--method', 'sobol', '--samples', '4', '--bootstrap', '20', '--param', 'params.lambda=0.05:0.3', '--workers', '0', '-q'];
+    await Promise.all([ok([...args, '--out', 'whole'], cwd), ok([...args, '--shard', '0/2', '--out', 'a'], cwd), ok([...args, '--shard', '1/2', '--out', 'b'], cwd)]);
+    await ok(['merge', 'a', 'b', '--out', 'merged'], cwd);
+    expect(tables(join(cwd, 'merged'))).toEqual(tables(join(cwd, 'whole')));
+    expect(readFileSync(join(cwd, 'whole', 'sensitivity.csv'), 'utf8').split('\n')[1]).toMatch(/^sobol,final_narrative_share\.aws,params\.lambda,/);
+  });
+
+  it('stormoff run --timeseries with an unknown metric exits 2 before running', { timeout: TIMEOUT }, async () => {
+    const cwd = tempDir();
+    const result = await stormoff(['run', SMALL, '--timeseries', 'monthly-metrics=narrative_shar', '--out', 'o'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown metric 'narrative_shar'");
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('stormoff compare <scenario> <scenario> writes compare.csv with paired CIs', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     const result = await stormoff(['compare', SMALL, SMALL, '--runs', '3', '--workers', '0', '--out', 'c'], cwd);
