@@ -163,7 +163,9 @@ export function parseYaml(text: string, file: string): unknown {
   try {
     data = parsed.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: describeFound((error as Error).message) }]);
+    const message = (error as Error).message;
+    if (/alias count/i.test(message)) throw new ScenarioError([{ file, path: '', expected: 'YAML aliases used at most 1000 times in all', found: 'more (an alias bomb?)' }]);
+    throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: describeFound(message) }]);
   }
   throwIfAny(fileIssues(file, dataIssues(data)));
   return data;
