@@ -148,6 +148,11 @@ export function parseYaml(text: string, file: string): unknown {
   throwIfAny(textIssues(text, file));
   const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const lines = text.split(/\r?\n/);
+  throwIfAny(parsed.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning): Issue => {
+    const { line, col } = warning.linePos?.[0] ?? { line: 1, col: 1 };
+    const tag = /tag: (\S+)/.exec(warning.message)?.[1] ?? 'a tag';
+    return { file, path: `line ${line}, column ${col}`, expected: 'plain YAML (no custom tags)', found: describeFound(tag) };
+  }));
   throwIfAny(parsed.errors.map((error): Issue => {
     const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
     const path = `line ${line}, column ${col}`;
