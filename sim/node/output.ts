@@ -14,8 +14,8 @@ import { packageVersion } from './package-info.js';
 
 export { assertWritableOutput, OutputDirError } from './output-dir.js';
 
-/** A file's content: a string, or chunks written one after the other (keeps memory flat). */
-export type FileContent = string | Iterable<string>;
+/** A file's content: a string, or chunks (text or bytes) written one after the other (keeps memory flat). */
+export type FileContent = string | Iterable<string | Uint8Array>;
 
 /** What meta.json records about a run of one scenario. */
 export interface RunMeta {
@@ -63,7 +63,10 @@ export function runOutputFiles(
 function writeFile(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx');
   try {
-    for (const chunk of typeof content === 'string' ? [content] : content) writeSync(fd, chunk, null, 'utf8');
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8');
+      else writeSync(fd, chunk);
+    }
   } finally {
     closeSync(fd);
   }

@@ -38,7 +38,7 @@ export interface Parsed {
  * The command named `name`; a UsageError with the closest names when there is none.
  * @example findCommand('rnu', COMMANDS) // throws: unknown command 'rnu' (did you mean 'run'?)
  */
-export function findCommand(name: string, commands: readonly Command[]): Command {
+export function findCommand<T extends Pick<Command, 'name'>>(name: string, commands: readonly T[]): T {
   const command = commands.find((c) => c.name === name);
   if (command) return command;
   const names = commands.map((c) => c.name);
