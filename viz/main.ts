@@ -4,7 +4,7 @@
  * time, opens results folders, exports, and keeps the URL in step with the state.
  */
 import { bindControls, syncControls, type ControlEvents } from './controls.js';
-import { drawCharts, drawDifference, cursorOf } from './draw.js';
+import { drawCharts, drawDifference, cursorOf, drawTimes } from './draw.js';
 import { drawComparePanels } from './compare-panel.js';
 import { byId, element, safeLink } from './elements.js';
 import { createEngine } from './engine.js';
@@ -22,8 +22,8 @@ let results: Results = emptyResults(0);
 let opened = false;
 
 /** Timings of the last run, read by the browser benchmark: ms since the request. */
-const timings = { requested: 0, firstFrame: NaN, complete: NaN, drawn: NaN, workerMillis: NaN };
-(window as unknown as { __stormoff: unknown }).__stormoff = { state, timings, results: () => results };
+const timings = { requested: 0, firstFrame: NaN, run0Drawn: NaN, complete: NaN, drawn: NaN, workerMillis: NaN };
+(window as unknown as { __stormoff: unknown }).__stormoff = { state, timings, drawTimes, results: () => results };
 
 function notice(text: string | null, kind: 'info' | 'error' = 'info'): void {
   const bar = byId('notice');
@@ -71,7 +71,7 @@ function rerun(): void {
   const sides: JobSide[] = state.compare
     ? [{ side: 'a', source: { library: state.compare }, overrides }, { side: 'b', source, overrides }]
     : [{ side: 'a', source, overrides }];
-  Object.assign(timings, { requested: performance.now(), firstFrame: NaN, complete: NaN, drawn: NaN, workerMillis: NaN });
+  Object.assign(timings, { requested: performance.now(), firstFrame: NaN, run0Drawn: NaN, complete: NaN, drawn: NaN, workerMillis: NaN });
   results = engine.run(sides, state.seed, state.runs);
   schedule();
 }
@@ -109,17 +109,22 @@ function schedule(): void {
   if (!frame) frame = requestAnimationFrame(draw);
 }
 
+/** Main-thread milliseconds a frame may spend drawing charts before leaving the rest to the next. */
+const FRAME_BUDGET = 24;
+
 function draw(): void {
   frame = 0;
+  const deadline = performance.now() + FRAME_BUDGET;
   renderAbout();
   const side = shown();
   const charts = byId('charts');
+  let finished = drawDifference(byId('difference-slot'), state, results, deadline, fileName);
   if (side?.recordings[0]) {
-    drawCharts(charts, state, side, fileName);
+    finished = drawCharts(charts, state, side, `${results.job}:${results.sides.b ? 'b' : 'a'}`, deadline, fileName) && finished;
     if (Number.isNaN(timings.firstFrame)) timings.firstFrame = performance.now() - timings.requested;
+    if (finished && Number.isNaN(timings.run0Drawn) && side.months[0] === side.recordings[0].dates.length) timings.run0Drawn = performance.now() - timings.requested;
   }
   const compare = byId('compare-panels');
-  drawDifference(byId('difference-slot'), state, results, fileName);
   const now = performance.now();
   if (results.complete || now - lastPanels > 400) {
     drawComparePanels(compare, results, state.lab);
@@ -128,6 +133,7 @@ function draw(): void {
   byId('compare-section').hidden = !(results.sides.a && results.sides.b);
   player.sync(side?.recordings[0]?.dates ?? [], side?.months[0] ?? 0);
   renderStatus(side);
+  if (!finished) return schedule();
   if (results.complete && Number.isNaN(timings.drawn)) timings.drawn = performance.now() - timings.requested;
 }
 
