@@ -18,6 +18,7 @@ export default defineConfig({
     root: here('.'),
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/support/build-cli.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -1,12 +1,14 @@
 /**
  * What builders see this month: the common part of every lab's and cloud's utility (DESIGN §3.5),
- * switching costs, reconsideration hazards and adoption probabilities, as exp-tables for the
- * population's hot loop. Computed once per month from the world.
+ * the lab's inclusive value over the clouds its models are on (nested logit), switching costs,
+ * reconsideration hazards and adoption probabilities, as exp-tables for the population's hot
+ * loop. Computed once per month from the world.
  */
 import type { ChoiceTables } from './population.js';
 import { BUILDER_TYPES } from './scenario/types.js';
 import type { World } from './world.js';
 import { availability } from './availability.js';
+import { applyInclusiveValue } from './inclusive-value.js';
 import { exp, ln } from './math.js';
 
 const TYPES = BUILDER_TYPES.length;
@@ -52,6 +54,7 @@ export function updateChoiceTables(world: World, tables: ChoiceTables): void {
         : 0;
     }
   }
+  applyInclusiveValue(tables.labWeight, tables.cloudWeight, K, spec.bIV);
   const developers = population.adopted[0] / Math.max(1, population.typeSize[0]);
   BUILDER_TYPES.forEach((name, t) => {
     const type = spec.types[name];

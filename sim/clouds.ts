@@ -1,9 +1,10 @@
 /**
  * Clouds each month (DESIGN §3.4): unit costs fall, capex moves capacity toward contracted plus
  * forecast demand (its narrative share of all labs' demand) within a bounded growth rate and a global GPU supply shared by willingness to
- * pay; then contracts are served within capacity, money changes hands and prices follow utilisation.
+ * pay; then contracts are served within capacity, money changes hands and prices rise under scarcity.
  */
 import { adoptedSpend, usageGrowth } from './labs.js';
+import { scarcityPrice, unservedShare } from './scarcity-price.js';
 import type { World } from './world.js';
 import { pow } from './math.js';
 
@@ -75,7 +76,7 @@ export function serveContracts(world: World): void {
   world.aiMarket = spend;
   for (const cloud of clouds) {
     cloud.utilization = cloud.capacity > 0 ? cloud.delivered / cloud.capacity : 0;
-    cloud.price = cloud.unitCost * (cloud.markup + params.utilisationSlope * cloud.utilization * cloud.utilization);
+    cloud.price = scarcityPrice(cloud.unitCost, cloud.markup, params.scarcityPremium, unservedShare(nominal[cloud.index], cloud.capacity));
     cloud.builderRevenue = cloud.active ? spend * cloud.spendShare : 0;
     let demand = 0;
     let unmet = 0;

@@ -1,8 +1,10 @@
 /**
  * The "narrative default" share (DESIGN §3.6): where developers and enterprises believe AI runs
  * by default. It moves toward a target made of demonstrative workloads (labs publicly hosted),
- * developer share with increasing returns (alpha > 1) and enterprise share; shocks move it directly.
+ * developer share with increasing returns (alpha > 1) and enterprise share, plus what public exits
+ * left behind (stormoff.ts); shocks move it directly.
  */
+import { landStormoffs } from './stormoff.js';
 import type { World } from './world.js';
 import { pow } from './math.js';
 
@@ -67,8 +69,12 @@ export function hostingShares(world: World): number[] {
   return hosting;
 }
 
-/** Moves narrative share toward this month's target. Mutates `cloud.narrative`. */
+/**
+ * Lands this month's storm-offs, then moves narrative share toward this month's target plus the
+ * clouds' storm-off offsets. Mutates `cloud.narrative` and `cloud.stormoff`.
+ */
 export function updateNarrative(world: World): void {
+  landStormoffs(world);
   const { clouds, params } = world;
   const current = clouds.map((cloud) => cloud.narrative);
   const orCurrent = (values: number[]) => {
@@ -81,7 +87,7 @@ export function updateNarrative(world: World): void {
     orCurrent(clouds.map((cloud) => cloud.enterpriseShare)),
     params,
   );
-  const next = narrativeUpdate(current, target, params.lambda);
+  const next = narrativeUpdate(current, normalize(target.map((v, k) => v + clouds[k].stormoff)), params.lambda);
   clouds.forEach((cloud, k) => (cloud.narrative = cloud.active ? next[k] : 0));
 }
 

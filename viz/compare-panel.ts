@@ -3,7 +3,7 @@
  * same paired differences) and the story of the what-if for the followed lab — who hosts it
  * under which scope in each world, and the deals that differ.
  */
-import { headlineRows } from '../sim/node/headline.js';
+import { headlineTable } from '../sim/experiments/headline-table.js';
 import { summarize } from '../sim/summary.js';
 import { element } from './elements.js';
 import { EXPLAIN } from './explain.js';
@@ -25,13 +25,10 @@ function headline(a: SideResults, b: SideResults): HTMLElement {
   const runsB = completeRuns(b);
   const pairs = Math.min(runsA.length, runsB.length);
   if (pairs === 0) return explained('Headline differences', 'headline', element('p', { class: 'muted' }, 'Waiting for the first pair of complete runs…'));
-  const clouds = [...new Set([...entitiesOf(a).clouds, ...entitiesOf(b).clouds].map((c) => c.id))];
-  const rows = headlineRows({
-    baseline: runsA.slice(0, pairs).flatMap(summarize),
-    counterfactual: runsB.slice(0, pairs).flatMap(summarize),
-    clouds, dates: runsA[0].dates, runs: pairs,
-  }, [a.name, b.name]);
-  const [head, ...body] = rows;
+  const rows = headlineTable(runsA.slice(0, pairs).flatMap(summarize), runsB.slice(0, pairs).flatMap(summarize));
+  const text = (v: number, signed = false) => (Number.isFinite(v) ? `${signed && v >= 0 ? '+' : ''}${Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(3)}` : '-');
+  const head = ['metric', 'entity', a.name, b.name, 'difference', '± 2 SE'];
+  const body = rows.map((r) => [r.metric.replace(/_/g, ' '), r.entity, text(r.baseline), text(r.counterfactual), text(r.difference, true), Number.isFinite(r.twoSe) ? `±${text(r.twoSe)}` : '-']);
   const table = element('table', { class: 'headline' },
     element('thead', {}, element('tr', {}, ...head.map((h) => element('th', {}, h)))),
     element('tbody', {}, ...body.map((row) => element('tr', {}, ...row.map((cell, i) => element('td', i >= 2 ? { class: 'num' } : {}, cell))))));

@@ -5,15 +5,15 @@
  * one baseline run's wall time.
  */
 import { fileURLToPath } from 'node:url';
-import { createChoiceTables, updateChoiceTables } from '../choice.js';
-import { createPopulation, populationStep, type ChoiceTables } from '../population.js';
-import { createRng, type Rng } from '../rng.js';
-import { runScenario } from '../run.js';
-import { CLOUD_DEFAULTS, LAB_DEFAULTS, PARAM_DEFAULTS, POPULATION_DEFAULTS } from '../scenario/defaults.js';
-import type { Scenario } from '../scenario/types.js';
-import { initWorld } from '../world.js';
-import { monthIndex } from '../dates.js';
-import { loadScenarioFile } from './scenario-file.js';
+import { createChoiceTables, updateChoiceTables } from '../sim/choice.js';
+import { createPopulation, populationStep, type ChoiceTables } from '../sim/population.js';
+import { createRng, type Rng } from '../sim/rng.js';
+import { runScenario } from '../sim/run.js';
+import { CLOUD_DEFAULTS, LAB_DEFAULTS, PARAM_DEFAULTS, POPULATION_DEFAULTS } from '../sim/scenario/defaults.js';
+import type { Scenario } from '../sim/scenario/types.js';
+import { initWorld } from '../sim/world.js';
+import { monthIndex } from '../sim/dates.js';
+import { loadScenarioFile } from '../sim/node/scenario-file.js';
 
 function monthsOf(scenario: Scenario): number {
   return monthIndex(scenario.start, scenario.end) + 1;
@@ -102,7 +102,7 @@ for (const agents of [100_000, 1_000_000]) {
   const rate = agentMonthsPerSecond(agents, agents > 100_000 ? 5 : 40);
   console.log(`population, ${fmt(agents)} agents:   ${fmt(rate)} agent-months/s  (${fmt(rate / draws)} per raw draw rate)`);
 }
-const baselinePath = fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
+const baselinePath = fileURLToPath(new URL('../scenarios/baseline.yaml', import.meta.url));
 const baseline = loadScenarioFile(baselinePath);
 const seconds = time(() => runScenario(baseline, { run: 0 }));
 const agentMonths = baseline.population.agents * (monthsOf(baseline));
