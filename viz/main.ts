@@ -14,6 +14,7 @@ import { MAX_AGENTS, type JobSide, type WorkerMessage } from './protocol.js';
 import { emptyResults, type Results, type SideResults } from './results.js';
 import { cliCommand, fromQuery, toQuery } from './state.js';
 import { readFolder } from './folder.js';
+import { FLAGSHIP } from './library.js';
 import { createPlayer } from './player.js';
 
 const parsed = fromQuery(location.search);
@@ -66,7 +67,7 @@ function rerun(): void {
   opened = false;
   notice(null);
   saveUrl();
-  const overrides = [`population.agents=${state.agents}`, ...Object.entries(state.params).map(([p, v]) => `${p}=${v}`)];
+  const overrides = overridesOf();
   const source = state.scenario === 'upload' && state.upload ? { upload: state.upload.text, file: state.upload.file } : { library: state.scenario };
   const sides: JobSide[] = state.compare
     ? [{ side: 'a', source: { library: state.compare }, overrides }, { side: 'b', source, overrides }]
@@ -173,19 +174,31 @@ const player = createPlayer({
   },
 });
 
+/** The `--set` overrides of a run as the worker and `stormoff run` get them. */
+function overridesOf(): string[] {
+  return [`population.agents=${state.agents}`, ...Object.entries(state.params).map(([p, v]) => `${p}=${v}`)];
+}
+
 function exportSide(which: 'a' | 'b'): void {
   const side = results.sides[which];
-  if (!side || !results.complete) return notice('Wait until every run is done to export it.', 'error');
+  if (!side || !results.complete || !side.scenario) return notice('Wait until every run is done to export it.', 'error');
   const recordings = side.recordings;
-  const files = csvFiles(recordings);
-  const folder = side.name.replace(/[^A-Za-z0-9._-]+/g, '-');
-  for (const [name, text] of Object.entries(files)) download(`${folder}-${name}`, text);
-  download(`${folder}-meta.json`, metaJson(recordings, side.scenario, cliCommand(state, side.name, side.seed)), 'application/json');
+  const arg = which === 'a' && state.compare ? state.compare : state.scenario === 'upload' ? (state.upload?.file ?? 'upload.yaml') : state.scenario;
+  const scenario = side.scenario;
+  void csvFiles(recordings, scenario, { arg, sets: overridesOf(), seed: side.seed, runs: recordings.length }).then((files) => {
+    const folder = side.name.replace(/[^A-Za-z0-9._-]+/g, '-');
+    for (const [name, text] of Object.entries(files)) download(`${folder}-${name}`, text);
+    download(`${folder}-meta.json`, metaJson(recordings, scenario, cliCommand(state, arg, side.seed)), 'application/json');
+  });
 }
 
 function boot(): void {
   bindControls(state, events);
   syncControls(state, null, events);
+  byId('flagship').onclick = () => {
+    Object.assign(state, { scenario: FLAGSHIP.counterfactual, upload: null, compare: FLAGSHIP.baseline, metric: 'narrative_share', lab: 'openai', month: null });
+    rerun();
+  };
   byId('export-csv').onclick = () => exportSide(results.sides.b ? 'b' : 'a');
   byId('export-csv-baseline').onclick = () => exportSide('a');
   byId('copy-link').onclick = () => void navigator.clipboard?.writeText(location.href).then(() => notice('Link copied: it reproduces this view.'), () => notice(location.href));
