@@ -94,9 +94,27 @@ export function updateTrafficShares(world: World): void {
     lab.builderShare = lab.active ? spend : 0;
     builderTotal += lab.builderShare;
   }
+  if (!Number.isFinite(consumerTotal)) consumerTotal = consumerSharesInLogSpace(world);
   for (const lab of world.labs) {
     lab.consumerShare = consumerTotal > 0 ? lab.consumerShare / consumerTotal : 0;
     lab.builderShare = builderTotal > 0 ? lab.builderShare / builderTotal : lab.consumerShare;
     lab.trafficShare = (1 - params.consumerWeight) * lab.builderShare + params.consumerWeight * lab.consumerShare;
   }
+}
+
+/**
+ * Consumer shares when capability^sharpness overflows: the same softmax over log capability, taken
+ * relative to the largest, so the shares stay finite. Sets each lab's unnormalised share and
+ * returns their total. (Only reached at extreme parameters: finite cases keep their exact values.)
+ */
+function consumerSharesInLogSpace(world: World): number {
+  const { consumerSharpness } = world.params;
+  const logs = world.labs.map((lab) => (lab.active ? Math.log(Math.min(lab.capability, Number.MAX_VALUE)) : -Infinity));
+  const top = Math.max(...logs);
+  let total = 0;
+  world.labs.forEach((lab, i) => {
+    lab.consumerShare = lab.active ? lab.consumerAppeal * Math.exp(consumerSharpness * (logs[i] - top)) : 0;
+    total += lab.consumerShare;
+  });
+  return total;
 }

@@ -80,7 +80,8 @@ export function createRecorder(world: World, key: RunKey): Recorder {
         investment: c.investmentPaid, exclusivity: EXCLUSIVITY_LEVELS[c.exclusivity], exitPenalty: c.exitPenalty,
         public: c.public, origin: c.origin, status: c.status, endReason: c.endReason,
       }));
-      return { key, dates: w.dates.slice(), series, contracts, events: w.log.slice() };
+      const owners = Object.fromEntries(w.labs.filter((l) => l.ownerIndex >= 0).map((l) => [l.id, w.clouds[l.ownerIndex].id]));
+      return { key, dates: w.dates.slice(), series, contracts, events: w.log.slice(), owners };
     },
   };
 }

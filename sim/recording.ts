@@ -66,4 +66,6 @@ export interface Recording {
   series: Series[];
   contracts: ContractRecord[];
   events: EventRecord[];
+  /** Lab id -> id of the cloud that owns it, for owned labs only (absent: none owned). */
+  owners?: Record<string, string>;
 }

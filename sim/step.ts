@@ -1,8 +1,8 @@
 /**
  * One month of the model, in the order of DESIGN §3, one named phase each: books opened, events,
- * labs, market, capex, delivery, money (prices, funding, revenue), builders, narrative. Each phase
- * that draws does so from its own stream, derived from (run seed, purpose, month), so a change in
- * one phase or one month never shifts the draws of another.
+ * labs, market, capex, delivery, money (prices, funding, revenue), builders, storm-offs landing,
+ * narrative. Each phase that draws does so from its own stream, derived from (run seed, purpose,
+ * month), so a change in one phase or one month never shifts the draws of another.
  */
 import { openBooks, settleAccounts } from './accounts.js';
 import { updateBuilders } from './builders.js';
@@ -12,6 +12,7 @@ import { updateLabs } from './labs.js';
 import { runMarket } from './market.js';
 import { updateNarrative } from './narrative.js';
 import { createRng } from './rng.js';
+import { landStormoffs } from './stormoff.js';
 import type { World } from './world.js';
 
 /**
@@ -29,5 +30,6 @@ export function step(world: World): void {
   serveContracts(world);
   settleAccounts(world);
   updateBuilders(world, createRng(world.seed, 'population', world.t));
+  landStormoffs(world);
   updateNarrative(world);
 }

@@ -72,8 +72,10 @@ describe('updateNarrative with a storm-off', () => {
     const loud = world(0.5, 1e9);
     stormOff(loud, OPENAI, AZURE, 0.1);
     for (let month = 0; month < 120; month++) {
-      updateNarrative(quiet);
-      updateNarrative(loud);
+      for (const w of [quiet, loud]) {
+        landStormoffs(w);
+        updateNarrative(w);
+      }
     }
     // With lambda 0.05 the shock alone would have decayed to 0.95^120 ≈ 0.2%; the offset keeps it.
     expect(quiet.clouds[AZURE].narrative - loud.clouds[AZURE].narrative).toBeGreaterThan(0.05);
