@@ -5,6 +5,7 @@
  * left behind (stormoff.ts); shocks move it directly.
  */
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 export interface NarrativeWeights {
   wL: number;
@@ -29,7 +30,7 @@ export function normalize(values: number[]): number[] {
  * @example narrativeTarget([1, 0], [0.6, 0.4], [0.5, 0.5], { wL: 0.4, wD: 0.35, wE: 0.25, alpha: 2 })
  */
 export function narrativeTarget(hosting: number[], developers: number[], enterprises: number[], weights: NarrativeWeights): number[] {
-  const returns = normalize(developers.map((d) => Math.pow(Math.max(0, d), weights.alpha)));
+  const returns = normalize(developers.map((d) => pow(Math.max(0, d), weights.alpha)));
   return hosting.map((l, k) => weights.wL * l + weights.wD * returns[k] + weights.wE * enterprises[k]);
 }
 

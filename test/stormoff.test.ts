@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../sim/events/index.js';
 import { updateNarrative } from '../sim/narrative.js';
 import { landedShift, landStormoffs, stormOff } from '../sim/stormoff.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const AWS = 0, AZURE = 1, GCP = 2, OPENAI = 0;
