@@ -37,7 +37,7 @@ export const FLAGSHIP_SIGNS: readonly FlagshipSign[] = [
 ];
 
 /** Size of each robustness experiment: the span stops at the end of the signs' window. */
-export const ROBUSTNESS_SIZE: ExperimentSize = { runs: 10, agents: 2000, end: '2024-12' };
+export const ROBUSTNESS_SIZE: ExperimentSize = { runs: 20, agents: 2000, end: '2024-12' };
 
 /**
  * The settings: the defaults, then the GPU supply and each lab's starting funding (DeepMind's
