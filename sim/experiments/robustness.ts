@@ -36,7 +36,7 @@ export const FLAGSHIP_SIGNS: readonly FlagshipSign[] = [
   { label: 'Azure narrative 2019-24, the huff alone (storm-off vs quiet)', arms: [1, 2], metric: seriesMean('azure', 'narrative_share', '2019-01', '2024-12'), sign: -1 },
 ];
 
-/** Size of each robustness experiment: the span stops at the end of the signs' window. */
+/** Size of each robustness experiment: the span stops where the signs' years end. */
 export const ROBUSTNESS_SIZE: ExperimentSize = { runs: 20, agents: 2000, end: '2024-12' };
 
 /**
