@@ -14,10 +14,14 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false },
   concurrency: 2,
-  // Re-runs test only the mutants whose code or tests changed since the committed result.
+  // Re-runs test only the mutants whose code or tests changed since the last run on this machine.
+  // Not committed: it holds every mutant's covering tests (megabytes), and it would churn and
+  // conflict with every merge while the engine is being rewritten. `--force` ignores it.
   incremental: true,
-  incrementalFile: 'test/mutation/stryker-incremental.json',
+  incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: reports, other runs' sandboxes, build output.
+  ignorePatterns: ['/reports', '/.stryker-tmp*', '/out', '/dist', '/coverage'],
   cleanTempDir: 'always',
   timeoutMS: 10_000,
   // The initial run of every related test can take many minutes on a loaded 2-core machine.
