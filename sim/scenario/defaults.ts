@@ -16,6 +16,7 @@ export const CLOUD_DEFAULTS: Omit<CloudSpec, 'id' | 'name'> = {
   capexGrowthMax: 1.5,
   enterpriseReach: 0.5,
   patience: 0.97,
+  balanceSheet: 50,
   initialBuilderShare: 0,
 };
 
@@ -67,6 +68,7 @@ export const POPULATION_DEFAULTS: PopulationSpec = {
   bN: 2,
   bA: 0.5,
   bD: 1,
+  bIV: 1,
 };
 
 export const PARAM_DEFAULTS: Params = {
@@ -84,7 +86,7 @@ export const PARAM_DEFAULTS: Params = {
   consumerWeight: 0.3,
   consumerSharpness: 2,
   computeValue: 2,
-  distributionValue: 0.3,
+  distributionValue: 1,
   unmetCost: 3,
   contractMonths: 36,
   exitPenaltyMonths: 6,
@@ -92,11 +94,16 @@ export const PARAM_DEFAULTS: Params = {
   bargainingNoise: 0.002,
   powerTraffic: 2,
   powerScarcity: 1,
-  gpuSupply: 4,
-  gpuSupplyGrowth: 0.6,
+  gpuSupply: 0.34,
+  gpuSupplyGrowth: 0.8,
   costDecline: 0.12,
-  utilisationSlope: 0.8,
+  scarcityPremium: 0.8,
   headroom: 0.2,
   builderSpend: 0.05,
   availabilityFloor: 0.2,
+  cashMargin: 0.5,
+  capexMonths: 24,
+  runwayMonths: 24,
+  stormoffLanding: 0.5,
+  stormoffHalfLife: 36,
 };

@@ -2,15 +2,14 @@
  * Checks a raw scenario object against `scenarios/schema.json` with ajv and turns ajv's errors
  * into our issues: `labs[2].autonomy: expected a number >= 0, found "high"`.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { describeFound, type Path, type PathIssue } from './errors.js';
-import { describeSchema, fieldSchema, knownKeyText, scenarioSchema } from './schema.js';
-
-const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, strictNumbers: true });
-const validate = ajv.compile(scenarioSchema);
+import { describeSchema, fieldSchema, knownKeyText } from './schema.js';
+import { scenarioValidator } from './schema-validator.js';
 
 /** Schema issues of `data` (a parsed scenario file, or a merged one), [] when it is valid. */
 export function schemaIssues(data: unknown): PathIssue[] {
+  const validate = scenarioValidator();
   if (validate(data)) return [];
   const issues: PathIssue[] = [];
   const seen = new Set<string>();

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: the speed figures of issue 9, measured in one process (CPU time, best of three
+ * where noted) so their ratios mean something on a shared machine; a table on stdout and the same
+ * figures in bench/results.json. `--only population --agents N --months M [--hazard h] --json`
+ * prints just the population step's throughput as one JSON object.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { generatorRates } from './generator.js';
+import { bytesPerAgent, memoryRun } from './memory.js';
+import { runsPerSecond } from './parallel.js';
+import { phaseSplit } from './phases.js';
+import { collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
+import { baseline } from './setup.js';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' }, agents: { type: 'string' }, months: { type: 'string' }, hazard: { type: 'string' },
+    json: { type: 'boolean' }, quick: { type: 'boolean' },
+  },
+});
+
+const best = <T>(n: number, measure: () => T, key: (t: T) => number): T =>
+  Array.from({ length: n }, measure).reduce((a, b) => (key(b) > key(a) ? b : a));
+const fmt = (x: number, digits = 3) => Number(x.toPrecision(digits)).toLocaleString('en-US');
+const row = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
+
+if (values.only === 'population') {
+  const agents = Number(values.agents ?? 100_000);
+  const months = Number(values.months ?? 50);
+  const hazard = values.hazard === undefined ? undefined : Number(values.hazard);
+  const result = best(3, () => throughput(agents, months, hazard), (r) => r.agentMonthsPerSecond);
+  console.log(values.json ? JSON.stringify(result) : `${fmt(result.agentMonthsPerSecond)} agent-months/s (hazard ${fmt(result.hazard)})`);
+} else if (values.only !== undefined) {
+  console.error(`unknown --only '${values.only}' (expected: population)`);
+  process.exitCode = 2;
+} else {
+  await fullBench(values.quick === true);
+}
+
+async function fullBench(quick: boolean): Promise<void> {
+  row('machine', `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg()[0].toFixed(1)}`);
+  const draws = best(3, generatorRates, (r) => r.alea);
+  row('1. seeded generator, alea (the engine\'s)', `${fmt(draws.alea)} draws/s  (ARC4 ${fmt(draws.arc4)}, ${fmt(draws.alea / draws.arc4, 2)}x slower; Math.random ${fmt(draws.mathRandom)})`);
+  const drawNs = 1e9 / draws.alea;
+  const decisionNs = Math.min(decisionNanoseconds(), decisionNanoseconds(), decisionNanoseconds());
+  row('2. one reconsidering agent (lab + cloud)', `${fmt(decisionNs)} ns = ${fmt(decisionNs / drawNs)} draw-times (3 draws); per logit choice ${fmt(decisionNs / 2 / drawNs)}`);
+  const population: Throughput[] = [10_000, 100_000, 1_000_000].map((agents) =>
+    best(3, () => throughput(agents, Math.max(10, (quick ? 2e6 : 1e7) / agents)), (r) => r.agentMonthsPerSecond));
+  for (const p of population) row(`3. population, ${fmt(p.agents)} agents`, `${fmt(p.agentMonthsPerSecond)} agent-months/s at hazard ${fmt(p.hazard, 2)} (${fmt(p.agentMonthsPerSecond / draws.alea, 2)} per draw rate)`);
+  const at03 = best(3, () => throughput(100_000, quick ? 20 : 100, 0.03), (r) => r.agentMonthsPerSecond);
+  const peer = best(3, () => peerThroughput(100_000, quick ? 2 : 10, 0.03), (r) => r.agentMonthsPerSecond);
+  const mesa = 2.7e6;
+  row('4. 10^5 agents at hazard .03: ours / peer', `${fmt(at03.agentMonthsPerSecond)} / ${fmt(peer.agentMonthsPerSecond)} = ${fmt(at03.agentMonthsPerSecond / peer.agentMonthsPerSecond)}x; ${fmt(at03.agentMonthsPerSecond / mesa)}x the Mesa figure (2.7 M, issue 9, not re-measured)`);
+  const scenario = baseline();
+  const run = await phaseSplit(scenario);
+  const split = Object.entries(run.shares).map(([phase, share]) => `${phase} ${(share * 100).toFixed(0)}%`).join(', ');
+  row(`5. baseline run (${fmt(scenario.population.agents)} agents, ${scenario.start}..${scenario.end})`, `${fmt(run.seconds)} CPU s: ${split}`);
+  const scale = scaling(quick);
+  row('6. scaling exponent vs agents (10^4..10^6)', `${scale.agentExponent.toFixed(3)}  (ms/month: ${scale.secondsByAgents.map((s) => fmt(s * 1e3, 2)).join(', ')})`);
+  row('   scaling exponent vs months (25..400)', `${scale.monthExponent.toFixed(3)}  (s: ${scale.secondsByMonths.map((s) => fmt(s, 2)).join(', ')})`);
+  const parallelRuns = quick ? 2 : 6;
+  const one = await runsPerSecond(1, parallelRuns, 10_000);
+  const two = await runsPerSecond(2, parallelRuns, 10_000);
+  row('7. baseline runs/s at 10^4 agents, 1 / 2 workers', `${fmt(one)} / ${fmt(two)} = ${fmt(two / one)}x (wall time; load average ${loadavg()[0].toFixed(1)})`);
+  const bytes = bytesPerAgent();
+  const million = memoryRun(1_000_000, 1);
+  const sweep = memoryRun(2_000, quick ? 5 : 30);
+  const mb = (b: number) => fmt(b / 2 ** 20);
+  const gcs = await collections(1_000_000, quick ? 20 : 100);
+  row('8. bytes per agent', `${bytes} B`);
+  row('   10^6-agent baseline run, peaks', `heap ${mb(million.peak.heapUsed)} MB, typed arrays ${mb(million.peak.arrayBuffers)} MB, resident ${mb(million.peak.rss)} MB`);
+  const mid = Math.ceil(sweep.runs / 2);
+  row(`   heap after runs 1, ${mid}, ${sweep.runs} of a sweep (GC'd)`, [0, mid - 1, sweep.runs - 1].map((i) => `${mb(sweep.heapAfterRun[i])} MB`).join(', '));
+  row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents`, `${gcs.minor} young-generation, ${gcs.major} other`);
+  const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
+    population, hazard03: at03, peer: peer, peerRatio: at03.agentMonthsPerSecond / peer.agentMonthsPerSecond, mesaRatio: at03.agentMonthsPerSecond / mesa,
+    baselineRun: run, scaling: scale, parallel: { one, two, ratio: two / one }, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
+  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+}
