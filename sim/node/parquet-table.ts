@@ -12,7 +12,7 @@ import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 /** Columns holding text; all others are numbers. */
 export const TEXT_COLUMNS = new Set([
   'scenario', 'date', 'entity', 'metric', 'cloud', 'lab', 'start', 'end', 'exclusivity', 'public', 'origin',
-  'status', 'end_reason', 'kind', 'detail', 'scenario_hash', 'version', 'command', 'lockin_cloud',
+  'status', 'end_reason', 'kind', 'detail', 'scenario_hash', 'version', 'command', 'leader_cloud',
 ]);
 
 /** A CSV text cell as stored: without the `'` that guards a leading =, +, -, @, tab or CR. */
