@@ -162,7 +162,7 @@ function sign(world: World, value: PairValue, labShare: number): void {
   });
   const expanded = previous.length > 0 ? ` (expands contract${previous.length > 1 ? 's' : ''} ${previous.map((c) => c.id).join(', ')} to ${round(compute)} kGPU/month)` : '';
   log(world, 'market_deal', contract, value.supply,
-    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${round(price * 1000)} USD M per kGPU-month, investment ${round(investment)} bn${expanded}`);
+    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${Number(price.toPrecision(4))} USD bn per kGPU-month, investment ${round(investment)} bn${expanded}`);
 }
 
 function log(world: World, kind: string, c: Contract, value: number, detail: string): void {
