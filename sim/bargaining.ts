@@ -3,6 +3,7 @@
  * principle) and Rubinstein's alternating offers, linked by Binmore–Rubinstein–Wolinsky (1986):
  * as offers speed up, Rubinstein's share tends to Nash's with power α = r₂/(r₁+r₂). Pure functions.
  */
+import { exp, ln } from './math.js';
 
 /** Payoffs of the two parties to one deal, in the unit of the surplus. @example { u1: 69, u2: 31 } */
 export interface Split { u1: number; u2: number }
@@ -74,8 +75,8 @@ export function nashSolveFrontier(
   check(frontier(d1) >= d2, `no agreement: frontier(d1) = ${frontier(d1)} is below d2 = ${d2}`);
   let a = d1, b = frontierEnd(frontier, d1, d2);
   const logProduct = (x: number) =>
-    (alpha > 0 ? alpha * Math.log(x - d1) : 0) +
-    (alpha < 1 ? (1 - alpha) * Math.log(Math.max(frontier(x) - d2, 0)) : 0);
+    (alpha > 0 ? alpha * ln(x - d1) : 0) +
+    (alpha < 1 ? (1 - alpha) * ln(Math.max(frontier(x) - d2, 0)) : 0);
   const ratio = (Math.sqrt(5) - 1) / 2;
   let c = b - ratio * (b - a), d = a + ratio * (b - a);
   let fc = logProduct(c), fd = logProduct(d);
@@ -130,7 +131,7 @@ export function rubinsteinOutsideOption(delta1: number, delta2: number, w2: numb
  */
 export function rubinsteinContinuousLimit(r1: number, r2: number, dt: number): number {
   check(r1 > 0 && r2 > 0 && dt > 0, `rates and dt must be positive, got ${r1}, ${r2}, ${dt}`);
-  return rubinsteinShare(Math.exp(-r1 * dt), Math.exp(-r2 * dt));
+  return rubinsteinShare(exp(-r1 * dt), exp(-r2 * dt));
 }
 
 /**
@@ -145,9 +146,9 @@ export function bargainingPower(r1: number, r2: number): number {
 
 /**
  * Discount rate per period of a per-period discount factor δ ∈ (0, 1]: −ln δ.
- * @example impatience(Math.exp(-0.05)) // 0.05
+ * @example impatience(exp(-0.05)) // 0.05
  */
 export function impatience(delta: number): number {
   check(delta > 0 && delta <= 1, `discount factor must lie in (0, 1], got ${delta}`);
-  return -Math.log(delta);
+  return -ln(delta);
 }

@@ -1,15 +1,17 @@
 /**
  * Clouds each month (DESIGN §3.4): unit costs fall, capex moves capacity toward contracted plus
  * forecast demand (its narrative share of all labs' demand) within a bounded growth rate and a global GPU supply shared by willingness to
- * pay; then contracts are served within capacity, money changes hands and prices follow utilisation.
+ * pay; then contracts are served within capacity, money changes hands and prices rise under scarcity.
  */
 import { adoptedSpend, usageGrowth } from './labs.js';
+import { scarcityPrice, unservedShare } from './scarcity-price.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 /** Global supply of new GPUs this month, kGPU. */
 export function gpuSupply(world: World): number {
   const { params } = world;
-  return params.gpuSupply * Math.pow(1 + params.gpuSupplyGrowth, world.t / 12) * world.supplyFactor;
+  return params.gpuSupply * pow(1 + params.gpuSupplyGrowth, world.t / 12) * world.supplyFactor;
 }
 
 /** Builders' AI spend this month, USD bn. */
@@ -20,7 +22,7 @@ export function builderSpend(world: World): number {
 /** Capex: each cloud asks for capacity toward its target; the global supply is shared. Mutates capacity and unit cost. */
 export function investInCapacity(world: World): void {
   const { params, clouds, labs } = world;
-  const costFactor = Math.pow(1 - params.costDecline, 1 / 12);
+  const costFactor = pow(1 - params.costDecline, 1 / 12);
   let demand = 0;
   for (const lab of labs) if (lab.active) demand += lab.cloudDemand;
   const contracted = new Float64Array(clouds.length);
@@ -29,7 +31,7 @@ export function investInCapacity(world: World): void {
     cloud.unitCost *= costFactor;
     if (!cloud.active) return 0;
     const target = Math.max(contracted[cloud.index], cloud.narrative * demand) * (1 + params.headroom);
-    const maxGrowth = cloud.capacity * (Math.pow(1 + cloud.capexGrowthMax, 1 / 12) - 1);
+    const maxGrowth = cloud.capacity * (pow(1 + cloud.capexGrowthMax, 1 / 12) - 1);
     return Math.min(Math.max(0, target - cloud.capacity), maxGrowth);
   });
   const bids = requests.map((request, k) => request * clouds[k].markup);
@@ -74,7 +76,7 @@ export function serveContracts(world: World): void {
   world.aiMarket = spend;
   for (const cloud of clouds) {
     cloud.utilization = cloud.capacity > 0 ? cloud.delivered / cloud.capacity : 0;
-    cloud.price = cloud.unitCost * (cloud.markup + params.utilisationSlope * cloud.utilization * cloud.utilization);
+    cloud.price = scarcityPrice(cloud.unitCost, cloud.markup, params.scarcityPremium, unservedShare(nominal[cloud.index], cloud.capacity));
     cloud.builderRevenue = cloud.active ? spend * cloud.spendShare : 0;
     let demand = 0;
     let unmet = 0;

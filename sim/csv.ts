@@ -1,7 +1,8 @@
 /**
  * Tidy CSV writers for recordings (DESIGN §6): RFC 4180 quoting via d3-dsv, UTF-8, a header row,
- * `\n` line ends (pandas and R read them; not CRLF), one trailing newline. Numbers are written as
- * `String(x)` (shortest round-trip) and NaN as an empty cell; text cells are guarded against
+ * `\n` line ends (pandas and R read them; not CRLF), one trailing newline. Integers are written
+ * exactly, other numbers to SIGNIFICANT_DIGITS significant digits (shortest form), NaN as an empty
+ * cell; text cells are guarded against
  * spreadsheet formula injection. Pure and browser-safe. Each run is formatted on its own, so
  * `*CsvChunks` can stream a 100-run file without one giant array of rows.
  */
@@ -20,16 +21,30 @@ export const CONTRACTS_COLUMNS = [
 export const EVENTS_COLUMNS = ['scenario', 'run', 'seed', 'date', 'kind', 'origin', 'cloud', 'lab', 'value', 'detail'];
 export const SUMMARY_COLUMNS = ['scenario', 'run', 'seed', 'metric', 'entity', 'value'];
 
+/** Significant digits of non-integer numbers in every CSV (docs/outputs.md): small files, same bytes everywhere. */
+export const SIGNIFICANT_DIGITS = 6;
+
+/**
+ * A number as written in CSVs: integers exactly, others rounded to SIGNIFICANT_DIGITS significant
+ * digits in their shortest form; NaN as an empty string.
+ * @example formatNumber(0.123456789) // "0.123457"; formatNumber(20160101) // "20160101"
+ */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return '';
+  if (Number.isInteger(value) || !Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
+}
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The text of one cell before RFC 4180 quoting. A string starting with `=`, `+`, `-`, `@`, tab or
  * carriage return gets a `'` prefix (OWASP CSV injection); numbers never do.
- * @example formatCell(-0.5) // "-0.5"; formatCell("-0.5") // "'-0.5"; formatCell(NaN) // ""
+ * @example formatCell(-0.5) // "-0.5"; formatCell("-0.5") // "'-0.5"; formatCell(NaN) // ""; formatCell(1/3) // "0.333333"
  */
 export function formatCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
+  if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return FORMULA_START.test(value) ? `'${value}` : value;
 }

@@ -1,10 +1,10 @@
 /**
  * A lab leaving a cloud before its contract ends: it pays the exit penalty and, when it leaves
  * publicly, takes `voice * acrimony` of narrative share away from the abandoned cloud (claim 3:
- * "storm off to AWS in a huff and shit-talk us publicly").
+ * "storm off to AWS in a huff and shit-talk us publicly"); stormoff.ts lands it on the destination.
  */
 import { endContract } from './contracts.js';
-import { shiftNarrative } from './narrative.js';
+import { stormOff } from './stormoff.js';
 import type { Contract, World } from './world.js';
 
 /** Narrative share a public defection by `lab` moves away from the cloud it leaves. */
@@ -22,7 +22,7 @@ export function defect(world: World, contract: Contract, isPublic: boolean, orig
   const cloud = world.clouds[contract.cloud];
   lab.funding -= contract.exitPenalty;
   endContract(world, contract, 'defected', reason);
-  const moved = isPublic ? shiftNarrative(world, contract.cloud, defectionDamage(world, contract.lab)) : 0;
+  const moved = isPublic ? stormOff(world, contract.lab, contract.cloud, defectionDamage(world, contract.lab)) : 0;
   world.log.push({
     date: world.dates[world.t], kind: origin === 'scenario' ? 'defect' : 'market_defect', origin,
     cloud: cloud.id, lab: lab.id, value: moved,

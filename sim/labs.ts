@@ -5,6 +5,7 @@
  */
 import { BUILDER_TYPES } from './scenario/types.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 /** Share of the population's potential AI spend that has adopted (0..1). */
 export function adoptedSpend(world: World): number {
@@ -20,16 +21,16 @@ export function adoptedSpend(world: World): number {
 
 /** Growth factor of inference use per adopter since the start: (1 + inferenceGrowth)^(t/12). */
 export function usageGrowth(world: World): number {
-  return Math.pow(1 + world.params.inferenceGrowth, world.t / 12);
+  return pow(1 + world.params.inferenceGrowth, world.t / 12);
 }
 
 /** Updates labs' capability, traffic shares and compute demand for this month. Mutates `world.labs`. */
 export function updateLabs(world: World): void {
   const { params } = world;
-  const monthlyTraining = Math.pow(1 + params.trainingGrowth, 1 / 12);
+  const monthlyTraining = pow(1 + params.trainingGrowth, 1 / 12);
   for (const lab of world.labs) {
     if (!lab.active) continue;
-    lab.capability += params.capabilityGrowth * Math.pow(lab.computeHeld, params.capabilityTheta);
+    lab.capability += params.capabilityGrowth * pow(lab.computeHeld, params.capabilityTheta);
     if (lab.funding >= 0) lab.trainingDemand *= monthlyTraining;
   }
   updateTrafficShares(world);
@@ -47,7 +48,7 @@ export function updateTrafficShares(world: World): void {
   let consumerTotal = 0;
   let builderTotal = 0;
   for (const lab of world.labs) {
-    lab.consumerShare = lab.active ? lab.consumerAppeal * Math.pow(lab.capability, params.consumerSharpness) : 0;
+    lab.consumerShare = lab.active ? lab.consumerAppeal * pow(lab.capability, params.consumerSharpness) : 0;
     consumerTotal += lab.consumerShare;
     let spend = 0;
     BUILDER_TYPES.forEach((name, t) => {

@@ -13,6 +13,7 @@ import { EXCLUSIVITY_LEVELS } from './scenario/types.js';
 import { bestScope, capacityLeft, pairValue, type PairValue } from './valuation.js';
 import { eligibleClouds, isForbidden } from './eligibility.js';
 import type { Contract, Scope, World } from './world.js';
+import { exp, ln, pow } from './math.js';
 
 /** A lab that goes to market buys for the demand it expects this many months ahead. */
 export const PROCUREMENT_MONTHS = 12;
@@ -47,7 +48,7 @@ export function labPower(world: World, lab: number, cloud: number): number {
   for (const k of clouds) if (k.active) { delivered += k.delivered; capacity += k.capacity; }
   const scarcity = capacity > 0 ? delivered / capacity : 1;
   const state = world.labs[lab];
-  const rLab = impatience(state.patience) * Math.exp(params.powerScarcity * scarcity - params.powerTraffic * state.trafficShare);
+  const rLab = impatience(state.patience) * exp(params.powerScarcity * scarcity - params.powerTraffic * state.trafficShare);
   return bargainingPower(rLab, impatience(clouds[cloud].patience));
 }
 
@@ -117,7 +118,7 @@ function shop(world: World, lab: number, rng: Rng): void {
   const demand = state.cloudDemand;
   const contracted = contractedCompute(world, lab);
   if (demand <= 0 || (contracted > 0 && demand - contracted <= world.params.marketThreshold * demand)) return;
-  const need = demand * Math.pow(1 + world.params.trainingGrowth, PROCUREMENT_MONTHS / 12) - contracted;
+  const need = demand * pow(1 + world.params.trainingGrowth, PROCUREMENT_MONTHS / 12) - contracted;
   const offers: { value: PairValue; score: number }[] = [];
   const smallest = contracted > 0 ? world.params.marketThreshold * demand : 0;
   for (const candidate of eligibleClouds(world, lab)) {
@@ -172,7 +173,7 @@ function log(world: World, kind: string, c: Contract, value: number, detail: str
 }
 
 function gumbel(rng: Rng): number {
-  return -Math.log(-Math.log(Math.min(1 - 1e-16, Math.max(1e-300, rng()))));
+  return -ln(-ln(Math.min(1 - 1e-16, Math.max(1e-300, rng()))));
 }
 
 function round(x: number): number {

@@ -1,9 +1,12 @@
 /**
  * The "narrative default" share (DESIGN §3.6): where developers and enterprises believe AI runs
  * by default. It moves toward a target made of demonstrative workloads (labs publicly hosted),
- * developer share with increasing returns (alpha > 1) and enterprise share; shocks move it directly.
+ * developer share with increasing returns (alpha > 1) and enterprise share, plus what public exits
+ * left behind (stormoff.ts); shocks move it directly.
  */
+import { landStormoffs } from './stormoff.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 export interface NarrativeWeights {
   wL: number;
@@ -28,7 +31,7 @@ export function normalize(values: number[]): number[] {
  * @example narrativeTarget([1, 0], [0.6, 0.4], [0.5, 0.5], { wL: 0.4, wD: 0.35, wE: 0.25, alpha: 2 })
  */
 export function narrativeTarget(hosting: number[], developers: number[], enterprises: number[], weights: NarrativeWeights): number[] {
-  const returns = normalize(developers.map((d) => Math.pow(Math.max(0, d), weights.alpha)));
+  const returns = normalize(developers.map((d) => pow(Math.max(0, d), weights.alpha)));
   return hosting.map((l, k) => weights.wL * l + weights.wD * returns[k] + weights.wE * enterprises[k]);
 }
 
@@ -66,8 +69,12 @@ export function hostingShares(world: World): number[] {
   return hosting;
 }
 
-/** Moves narrative share toward this month's target. Mutates `cloud.narrative`. */
+/**
+ * Lands this month's storm-offs, then moves narrative share toward this month's target plus the
+ * clouds' storm-off offsets. Mutates `cloud.narrative` and `cloud.stormoff`.
+ */
 export function updateNarrative(world: World): void {
+  landStormoffs(world);
   const { clouds, params } = world;
   const current = clouds.map((cloud) => cloud.narrative);
   const orCurrent = (values: number[]) => {
@@ -80,7 +87,7 @@ export function updateNarrative(world: World): void {
     orCurrent(clouds.map((cloud) => cloud.enterpriseShare)),
     params,
   );
-  const next = narrativeUpdate(current, target, params.lambda);
+  const next = narrativeUpdate(current, normalize(target.map((v, k) => v + clouds[k].stormoff)), params.lambda);
   clouds.forEach((cloud, k) => (cloud.narrative = cloud.active ? next[k] : 0));
 }
 

@@ -1,16 +1,21 @@
 /**
- * The builders (developers, startups, enterprises) as struct-of-arrays typed arrays, and their
- * monthly step: Bass-like adoption from "none", reconsideration with a hazard raised by unmet
- * demand, then a logit choice of primary lab and default cloud with one uniform draw each.
- * The hot loop allocates nothing and calls no Math.exp: exp terms are cached per agent and per month.
+ * The builders (developers, startups, enterprises) as struct-of-arrays typed arrays, 29 bytes per
+ * agent with six clouds and six labs: type, choices, home cloud, and idiosyncratic preferences
+ * stored as 16-bit normal quantile codes whose exp-weights sit in one table per run. Counts of
+ * adopters by (type, lab, cloud) are kept up to date by the step (population-step.ts).
  */
 import type { Rng } from './rng.js';
-import { normal, pickIndex, weightsOf } from './sampling.js';
+import { normalQuantile, pickIndex, weightsOf } from './sampling.js';
 import type { PopulationSpec } from './scenario/types.js';
 import { BUILDER_TYPES } from './scenario/types.js';
+import { exp } from './math.js';
+
+export { populationStep } from './population-step.js';
 
 /** Marks "no choice yet" in `cloud` and `lab`. */
 export const NONE = 255;
+/** Number of preference codes: a preference is the normal quantile at (code + 1/2) / PREF_CODES. */
+export const PREF_CODES = 65536;
 const TYPES = BUILDER_TYPES.length;
 
 export interface Population {
@@ -25,9 +30,17 @@ export interface Population {
   lab: Uint8Array;
   /** 1 when the agent routes across labs (a gateway user). */
   routes: Uint8Array;
-  /** exp(idiosyncratic preference), agent-major: [agent * clouds + cloud]. */
-  expPrefCloud: Float32Array;
-  expPrefLab: Float32Array;
+  /** Home cloud (existing workloads there, worth `homeBias` in utility), or NONE. */
+  home: Uint8Array;
+  /** Preference codes, agent-major: [agent * clouds + cloud] and [agent * labs + lab]. */
+  prefCloud: Uint16Array;
+  prefLab: Uint16Array;
+  /** exp(preferenceSd · Φ⁻¹((code + 1/2) / PREF_CODES)) for each code. */
+  prefWeight: Float64Array;
+  /** exp(homeBias). */
+  homeWeight: number;
+  /** Adopters by [(type * labs + lab) * clouds + cloud]; the step keeps it current. */
+  cellCounts: Float64Array;
   /** Counts after the last step: adopters by [type * clouds + cloud] and [type * labs + lab]. */
   cloudCounts: Float64Array;
   labCounts: Float64Array;
@@ -56,8 +69,9 @@ export interface ChoiceTables {
 
 /**
  * Draws M agents: types by the spec's fractions, a home cloud from `cloudShares` (its existing
- * workloads, worth `homeBias` in utility), preferences N(0, preferenceSd), and the adopters at the
- * start, on their home cloud with a lab drawn from `labShares` (both normalised).
+ * workloads, worth `homeBias` in utility), preferences N(0, preferenceSd) as quantile codes (one
+ * uniform each), and the adopters at the start, on their home cloud with a lab drawn from
+ * `labShares` (both normalised).
  * @example
  * const population = createPopulation(scenario.population, 6, 6, createRng(seed, 'init'), cloudShares, labShares);
  */
@@ -67,8 +81,10 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
   const population: Population = {
     size, clouds, labs,
     type: new Uint8Array(size), cloud: new Uint8Array(size).fill(NONE),
-    lab: new Uint8Array(size).fill(NONE), routes: new Uint8Array(size),
-    expPrefCloud: new Float32Array(size * clouds), expPrefLab: new Float32Array(size * labs),
+    lab: new Uint8Array(size).fill(NONE), routes: new Uint8Array(size), home: new Uint8Array(size).fill(NONE),
+    prefCloud: new Uint16Array(size * clouds), prefLab: new Uint16Array(size * labs),
+    prefWeight: preferenceWeights(spec.preferenceSd), homeWeight: exp(spec.homeBias),
+    cellCounts: new Float64Array(TYPES * labs * clouds),
     cloudCounts: new Float64Array(TYPES * clouds), labCounts: new Float64Array(TYPES * labs),
     adopted: new Float64Array(TYPES), typeSize: new Float64Array(TYPES), routers: 0,
     scratch: new Float64Array(Math.max(clouds, labs)),
@@ -80,11 +96,10 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
   for (let i = 0; i < size; i++) {
     const type = pickIndex(types.weights, types.weights.length, rng() * types.total);
     population.type[i] = type;
-    const home = homes.total > 0 ? pickIndex(homes.weights, clouds, rng() * homes.total) : -1;
-    for (let k = 0; k < clouds; k++) {
-      population.expPrefCloud[i * clouds + k] = Math.exp(normal(rng) * spec.preferenceSd + (k === home ? spec.homeBias : 0));
-    }
-    for (let j = 0; j < labs; j++) population.expPrefLab[i * labs + j] = Math.exp(normal(rng) * spec.preferenceSd);
+    const home = homes.total > 0 ? pickIndex(homes.weights, clouds, rng() * homes.total) : NONE;
+    population.home[i] = home;
+    for (let k = 0; k < clouds; k++) population.prefCloud[i * clouds + k] = Math.floor(rng() * PREF_CODES);
+    for (let j = 0; j < labs; j++) population.prefLab[i * labs + j] = Math.floor(rng() * PREF_CODES);
     if (rng() < initial[type] && homes.total > 0 && firstLabs.total > 0) {
       population.cloud[i] = home;
       population.lab[i] = pickIndex(firstLabs.weights, labs, rng() * firstLabs.total);
@@ -96,78 +111,45 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
 }
 
 /**
- * One month of the population: adoption, reconsideration and choice, counted in the same pass.
- * Mutates `population`.
- * @example
- * updateChoiceTables(world, world.choice);
- * populationStep(world.population, world.choice, createRng(world.seed, 'population', world.t));
+ * exp(sd · z) for the PREF_CODES normal quantiles z, the table a preference code indexes.
+ * @example preferenceWeights(1)[32768] // exp(Φ⁻¹(0.5 + 1/131072)) ≈ 1.00002
  */
-export function populationStep(population: Population, tables: ChoiceTables, rng: Rng): void {
-  const { size, type, cloud, lab, routes } = population;
-  resetCounts(population);
+export function preferenceWeights(sd: number): Float64Array {
+  const weights = new Float64Array(PREF_CODES);
+  for (let code = 0; code < PREF_CODES; code++) weights[code] = exp(sd * normalQuantile((code + 0.5) / PREF_CODES));
+  return weights;
+}
+
+/** Recounts everything from the agents: adopters by (type, lab, cloud), type sizes, routers. */
+export function countChoices(population: Population): void {
+  const { size, type, lab, cloud, routes, cellCounts, typeSize, labs, clouds } = population;
+  cellCounts.fill(0);
+  typeSize.fill(0);
+  population.routers = 0;
   for (let i = 0; i < size; i++) {
     const t = type[i];
-    const currentLab = lab[i];
-    if (currentLab === NONE) {
-      if (rng() < tables.adopt[t]) choose(population, tables, i, t, rng);
-    } else {
-      if (routes[i] === 0 && rng() < tables.startRouting) routes[i] = 1;
-      const index = (t * population.labs + currentLab) * population.clouds + cloud[i];
-      if (rng() < tables.reconsider[index]) choose(population, tables, i, t, rng);
+    typeSize[t] += 1;
+    if (lab[i] === NONE) continue;
+    cellCounts[(t * labs + lab[i]) * clouds + cloud[i]] += 1;
+    population.routers += routes[i];
+  }
+  summarizeCells(population);
+}
+
+/** Adopters by type, by (type, cloud) and by (type, lab), from the (type, lab, cloud) counts. */
+export function summarizeCells(population: Population): void {
+  const { cellCounts, cloudCounts, labCounts, adopted, labs, clouds } = population;
+  cloudCounts.fill(0);
+  labCounts.fill(0);
+  adopted.fill(0);
+  for (let t = 0; t < TYPES; t++) {
+    for (let j = 0; j < labs; j++) {
+      for (let k = 0; k < clouds; k++) {
+        const count = cellCounts[(t * labs + j) * clouds + k];
+        adopted[t] += count;
+        cloudCounts[t * clouds + k] += count;
+        labCounts[t * labs + j] += count;
+      }
     }
-    countAgent(population, i);
   }
-}
-
-/** Agent i picks a primary lab, then a default cloud given that lab: one uniform draw each. */
-function choose(population: Population, tables: ChoiceTables, i: number, t: number, rng: Rng): void {
-  const { labs, clouds, scratch } = population;
-  const currentLab = population.lab[i];
-  const labStay = tables.labStay[t * 2 + population.routes[i]];
-  let total = 0;
-  for (let j = 0; j < labs; j++) {
-    let weight = tables.labWeight[j] * population.expPrefLab[i * labs + j];
-    if (j === currentLab) weight *= labStay;
-    scratch[j] = weight;
-    total += weight;
-  }
-  if (total <= 0) return;
-  const newLab = pickIndex(scratch, labs, rng() * total);
-  const currentCloud = population.cloud[i];
-  const cloudStay = tables.cloudStay[t];
-  total = 0;
-  for (let k = 0; k < clouds; k++) {
-    let weight = tables.cloudWeight[newLab * clouds + k] * population.expPrefCloud[i * clouds + k];
-    if (k === currentCloud) weight *= cloudStay;
-    scratch[k] = weight;
-    total += weight;
-  }
-  if (total <= 0) return;
-  population.lab[i] = newLab;
-  population.cloud[i] = pickIndex(scratch, clouds, rng() * total);
-}
-
-/** Recounts adopters by type, cloud and lab, and routers. */
-export function countChoices(population: Population): void {
-  resetCounts(population);
-  for (let i = 0; i < population.size; i++) countAgent(population, i);
-}
-
-function resetCounts(population: Population): void {
-  population.cloudCounts.fill(0);
-  population.labCounts.fill(0);
-  population.adopted.fill(0);
-  population.typeSize.fill(0);
-  population.routers = 0;
-}
-
-function countAgent(population: Population, i: number): void {
-  const t = population.type[i];
-  population.typeSize[t] += 1;
-  const lab = population.lab[i];
-  if (lab === NONE) return;
-  population.adopted[t] += 1;
-  population.cloudCounts[t * population.clouds + population.cloud[i]] += 1;
-  population.labCounts[t * population.labs + lab] += 1;
-  population.routers += population.routes[i];
 }

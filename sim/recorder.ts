@@ -3,7 +3,7 @@
  * stable metric names), then hands over a Recording with the contracts and the event log.
  */
 import type { Recording, RunKey, Series } from './recording.js';
-import { EXCLUSIVITY_LEVELS } from './scenario/types.js';
+import { BUILDER_TYPES, EXCLUSIVITY_LEVELS } from './scenario/types.js';
 import type { CloudState, LabState, World } from './world.js';
 
 type Metric<T> = [name: string, read: (state: T) => number];
@@ -34,6 +34,7 @@ export const LAB_METRICS: Metric<LabState>[] = [
 
 export const POPULATION_METRICS: Metric<World>[] = [
   ['adopted_share', (w) => sum(w.population.adopted) / Math.max(1, w.population.size)],
+  ...BUILDER_TYPES.map((name, t): Metric<World> => [`${name}_adopted_share`, (w) => w.population.adopted[t] / Math.max(1, w.population.typeSize[t])]),
   ['routing_share', (w) => (sum(w.population.adopted) > 0 ? w.population.routers / sum(w.population.adopted) : 0)],
   ['builder_dependence_hhi', (w) => w.labs.reduce((h, lab) => h + lab.builderShare * lab.builderShare, 0)],
 ];

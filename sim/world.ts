@@ -9,6 +9,7 @@ import { monthIndex, monthRange } from './dates.js';
 import { createChoiceTables } from './choice.js';
 import { createPopulation, type ChoiceTables, type Population } from './population.js';
 import type { EventRecord } from './recording.js';
+import type { StormOff } from './stormoff.js';
 import type { CloudSpec, LabSpec, Params, PopulationSpec, Scenario, ScenarioEvent } from './scenario/types.js';
 
 /** Exclusivity as a number: 0 none, 1 rofr, 2 inference, 3 full (the order of EXCLUSIVITY_LEVELS). */
@@ -34,6 +35,8 @@ export interface CloudState extends CloudSpec {
   spendShare: number;
   /** Unmet demand ratio of the labs it serves as primary cloud, last month. */
   unmet: number;
+  /** Offset on its narrative target left by public exits (storm-offs); decays with stormoffHalfLife. */
+  stormoff: number;
 }
 
 export interface LabState extends LabSpec {
@@ -113,6 +116,8 @@ export interface World {
   schedule: ScenarioEvent[][];
   /** Everything that happened, in order. */
   log: EventRecord[];
+  /** Public exits of this month, landed on their destination at the month's end (stormoff.ts). */
+  stormoffs: StormOff[];
 }
 
 /**
@@ -134,7 +139,7 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
     population: createPopulation(populationSpec, clouds.length, labs.length, createRng(seed, 'init'), cloudShares, labShares),
     choice: createChoiceTables(clouds.length, labs.length),
     params: { ...scenario.params }, populationSpec,
-    forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [],
+    forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [], stormoffs: [],
   };
   world.aiMarket = builderSpend(world);
   return world;
@@ -146,7 +151,7 @@ function initCloud(spec: CloudSpec, index: number): CloudState {
     narrative: spec.active ? spec.narrativeShare : 0,
     price: spec.unitCost * spec.markup,
     utilization: 0, delivered: 0, labRevenue: 0, builderRevenue: 0,
-    devShare: 0, startupShare: 0, enterpriseShare: 0, spendShare: 0, unmet: 0,
+    devShare: 0, startupShare: 0, enterpriseShare: 0, spendShare: 0, unmet: 0, stormoff: 0,
   };
 }
 

@@ -47,7 +47,7 @@ describe('runMarket(): endogenous defection', () => {
   it('runScenario() never defects when the exit penalty is huge', () => {
     const recording = runScenario(bound(1e6), { run: 0, check: true });
     expect(defections(recording)).toEqual([]);
-    expect(recording.contracts[0].status).toBe('active');
+    expect(recording.contracts[0].status).not.toBe('defected'); // active, or superseded by an expansion
   });
 
   it('runMarket() defects iff (rival surplus - incumbent surplus) * months left exceeds the exit penalty', () => {

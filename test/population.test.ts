@@ -3,9 +3,9 @@
  * frequencies, Bass adoption against its discrete recursion (VALIDATION §4), and reconsideration
  * hazards raised by unmet demand.
  *
- * False-failure rate (VALIDATION convention, union bound): 15 frequency checks with a known
+ * False-failure rate (VALIDATION convention, union bound): 16 frequency checks with a known
  * binomial SE at 4 SE (6.3e-5 each) and 4 Bass checks with an SE estimated from R = 100 runs
- * (about 1.2e-4 each): at most 15 * 6.3e-5 + 4 * 1.2e-4 ≈ 1.4e-3 per run of this file with
+ * (about 1.2e-4 each): at most 16 * 6.3e-5 + 4 * 1.2e-4 ≈ 1.5e-3 per run of this file with
  * fresh seeds; the seeds are fixed, so in CI the result is deterministic.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,16 +69,29 @@ describe('populationStep(population, tables, rng)', () => {
     }
   });
 
-  it('populationStep() draws once to adopt or reconsider and once per choice', () => {
+  it('populationStep() with everyone acting draws once per agent and once per choice', () => {
     const N = 2000;
     const population = createPopulation(developers(N), 4, 3, createRng(2, 'init'));
     const rng = counting(createRng(2, 'step'));
-    populationStep(population, tables(), rng);
-    expect(rng.draws).toBe(3 * N); // adopt, lab, cloud
+    expect(populationStep(population, tables(), rng)).toBe(N);
+    expect(rng.draws).toBe(3 * N); // what to do, lab, cloud
     expect(population.lab.every((lab) => lab !== NONE)).toBe(true);
     rng.draws = 0;
     populationStep(population, tables(), rng);
-    expect(rng.draws).toBe(4 * N); // start routing, reconsider, lab, cloud
+    expect(rng.draws).toBe(3 * N);
+  });
+
+  it('populationStep() draws 4 per decision + 1 when every candidate reconsiders, and N·h decisions within 4 SE', () => {
+    const N = 100_000;
+    const h = 0.03;
+    const population = createPopulation(developers(N), 4, 3, createRng(5, 'init'));
+    populationStep(population, tables(), createRng(5, 'adopt'));
+    const t = tables();
+    t.reconsider.fill(h);
+    const rng = counting(createRng(5, 'step'));
+    const decisions = populationStep(population, t, rng);
+    expect(rng.draws).toBe(4 * decisions + 1); // gap, what to do, lab, cloud; and the gap past the end
+    expect(Math.abs(decisions - N * h)).toBeLessThanOrEqual(4 * Math.sqrt(N * h * (1 - h)));
   });
 
   it('populationStep() choice frequencies over 10^5 agents match the logit probabilities within 4 SE', () => {

@@ -6,7 +6,7 @@
 import { packageVersion } from './package-info.js';
 import { errorLines, exitCodeOf, EXIT_USAGE } from './report.js';
 import { formatTable } from './table.js';
-import { UsageError, type Command } from './usage.js';
+import { findCommand, type Command } from './usage.js';
 
 /** A command as the top-level help sees it: its name, summary, and how to load its module. */
 export interface CommandEntry {
@@ -18,10 +18,12 @@ export interface CommandEntry {
 
 /** The commands, in help order. Add one line per command; its code loads only when it runs. */
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'run', summary: 'run a scenario and write its CSVs and meta.json', load: () => import('./commands/run.js') },
-  { name: 'flagship', summary: 'baseline vs "OpenAI to AWS in 2018", same seeds, headline differences', load: () => import('./commands/flagship.js') },
+  { name: 'run', summary: 'run a scenario N times (in parallel) and write its CSVs and meta.json', load: () => import('./commands/run.js') },
+  { name: 'flagship', summary: 'quiet loss vs storm-off: baseline, microsoft-passes-2018, openai-to-aws-2018, ± 2 SE', load: () => import('./commands/flagship.js') },
+  { name: 'claims', summary: 'the claims suite: each claim as a paired experiment, effect ± 2 SE', load: () => import('./commands/claims.js') },
   { name: 'validate', summary: 'check scenario files without running them', load: () => import('./commands/validate.js') },
   { name: 'list', summary: 'list the scenarios with their descriptions', load: () => import('./commands/list.js') },
+  { name: 'view', summary: 'serve the viewer in the browser (optionally on a folder of results)', load: () => import('./commands/view.js') },
 ];
 
 /**
@@ -68,19 +70,15 @@ async function dispatch(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    process.stdout.write(topHelp() + '\n');
+    const named = rest[0] === undefined ? undefined : await loadCommand(findCommand(rest[0], COMMANDS));
+    process.stdout.write((named ? named.help.trimEnd() : topHelp()) + '\n');
     return 0;
   }
   if (first === '--version' || first === '-v') {
     process.stdout.write(packageVersion() + '\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === first);
-  if (!command) {
-    const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
-    throw new UsageError(what, `run 'stormoff --help' for the commands (${COMMANDS.map((c) => c.name).join(', ')})`);
-  }
-  return (await loadCommand(command)).run(rest);
+  return (await loadCommand(findCommand(first, COMMANDS))).run(rest);
 }
 
 /**

@@ -1,86 +1,85 @@
 /**
- * The headline differences between a baseline and a counterfactual, from their summary rows:
- * means over runs of final narrative share and cumulative AI revenue per cloud, lock-in month,
- * defections and autonomy index, as the rows of a terminal table.
+ * The flagship decomposition as terminal tables (80-100 columns): each comparison's effect on
+ * every cloud's narrative share and AI revenue by year, ± 2 SE; OpenAI's host and scope by year in
+ * the three worlds; the deals that differ; the labs' outcomes. Reads flagship rows only.
  */
-import { summariseDifferences } from '../paired.js';
-import type { SummaryRow } from '../summary.js';
+import { COMPARISONS, EFFECT_YEARS, FLAGSHIP_WORLDS, type FlagshipRow } from '../experiments/decomposition.js';
+import { effectText } from '../experiments/format.js';
+import { formatTable } from './table.js';
 
-function mean(values: number[]): number {
-  const numbers = values.filter((v) => !Number.isNaN(v));
-  return numbers.length === 0 ? NaN : numbers.reduce((a, b) => a + b, 0) / numbers.length;
-}
+const METRIC_TITLES: Record<string, string> = {
+  narrative_share: 'narrative share (annual mean)',
+  ai_revenue: 'AI revenue (USD bn in the year)',
+  traffic_share: 'traffic share (annual mean)',
+  capability: 'capability (annual mean)',
+  funding: 'funding (USD bn, annual mean)',
+};
 
-function meanOf(rows: SummaryRow[], metric: string, entity: string): number {
-  return mean(rows.filter((r) => r.metric === metric && r.entity === entity).map((r) => r.value ?? NaN));
-}
-
-/**
- * Twice the standard error of the mean paired difference (counterfactual minus baseline, run by
- * run: common random numbers make the pairs share their noise). NaN with fewer than two pairs.
- */
-export function pairedTwoSe(baseline: SummaryRow[], counterfactual: SummaryRow[], metric: string, entity: string): number {
-  const byRun = (rows: SummaryRow[]) =>
-    new Map(rows.filter((r) => r.metric === metric && r.entity === entity && r.value !== null).map((r) => [r.run, r.value as number]));
-  const a = byRun(baseline);
-  const b = byRun(counterfactual);
-  const differences = [...a].filter(([run]) => b.has(run)).map(([run, value]) => b.get(run)! - value);
-  return 2 * summariseDifferences(differences).se;
-}
-
-function fixed(value: number, digits: number, signed = false): string {
-  if (Number.isNaN(value)) return '-';
-  const text = value.toFixed(digits);
-  return signed && value >= 0 ? `+${text}` : text;
-}
-
-/** Lock-in of `cloud`: mean month (as "YYYY-MM") over the runs locked into it, and their count. */
-function lockinCell(rows: SummaryRow[], cloud: string, dates: string[], runs: number): { text: string; month: number } {
-  const months = rows.filter((r) => r.metric === 'lockin_month' && r.entity === cloud).map((r) => r.value ?? NaN);
-  const month = mean(months);
-  if (Number.isNaN(month)) return { text: 'never', month };
-  const date = dates[Math.min(dates.length - 1, Math.round(month))] ?? `month ${Math.round(month)}`;
-  return { text: `${date} (${months.length}/${runs} runs)`, month };
-}
-
-export interface HeadlineInput {
-  baseline: SummaryRow[];
-  counterfactual: SummaryRow[];
-  /** Cloud ids in display order. */
-  clouds: string[];
-  /** "YYYY-MM" per month index, to show lock-in months as dates. */
-  dates: string[];
-  runs: number;
-}
-
-/**
- * Table rows: a header [metric, cloud, baseline, counterfactual, difference, ± 2 SE], then one row
- * per metric and cloud. Differences are counterfactual minus baseline, with twice the standard
- * error of the paired (same-seed) differences.
- * @example formatTable(headlineRows({ baseline, counterfactual, clouds: ['aws', 'azure'], dates, runs: 10 }))
- */
-export function headlineRows(input: HeadlineInput, names: [string, string]): string[][] {
-  const { baseline, counterfactual, clouds, dates, runs } = input;
-  const rows: string[][] = [['metric', 'cloud', names[0], names[1], 'difference', '± 2 SE']];
-  const numeric = (label: string, metric: string, entity: string, digits: number): void => {
-    const a = meanOf(baseline, metric, entity);
-    const b = meanOf(counterfactual, metric, entity);
-    const se = pairedTwoSe(baseline, counterfactual, metric, entity);
-    rows.push([label, entity, fixed(a, digits), fixed(b, digits), fixed(b - a, digits, true), Number.isNaN(se) ? '-' : `±${fixed(se, digits)}`]);
-  };
-  for (const cloud of clouds) numeric('final narrative share', 'final_narrative_share', cloud, 3);
-  for (const cloud of clouds) numeric('cumulative AI revenue (USD bn)', 'cumulative_ai_revenue', cloud, 1);
-  const locked = clouds.filter((cloud) =>
-    [...baseline, ...counterfactual].some((r) => r.metric === 'lockin_month' && r.entity === cloud),
-  );
-  for (const cloud of locked) {
-    const a = lockinCell(baseline, cloud, dates, runs);
-    const b = lockinCell(counterfactual, cloud, dates, runs);
-    const months = b.month - a.month;
-    rows.push(['lock-in month', cloud, a.text, b.text, Number.isNaN(months) ? '-' : `${fixed(months, 1, true)} months`, '-']);
+/** Effects of one section and comparison as a table: a row per entity, a column per year. */
+function effectTable(rows: readonly FlagshipRow[], section: 'cloud' | 'lab', comparison: string, metric: string): string[] {
+  const selected = rows.filter((r) => r.section === section && r.comparison === comparison && r.metric === metric);
+  const years = EFFECT_YEARS.filter((year) => selected.some((r) => r.period === year));
+  const entities = [...new Set(selected.map((r) => r.entity))];
+  const table: string[][] = [[section, ...years]];
+  for (const entity of entities) {
+    const cell = (year: string) => {
+      const row = selected.find((r) => r.entity === entity && r.period === year);
+      return row ? effectText({ mean: row.effect, se: row.se }) : '-';
+    };
+    table.push([entity, ...years.map(cell)]);
   }
-  if (locked.length === 0) rows.push(['lock-in month', '(any)', 'never', 'never', '-', '-']);
-  numeric('defections', 'defections', 'all', 2);
-  numeric('lab autonomy index', 'autonomy_index', 'all', 3);
-  return rows;
+  return [`${METRIC_TITLES[metric] ?? metric}:`, ...formatTable(table, [false, ...years.map(() => true)])];
+}
+
+/**
+ * The effect tables of every comparison: clouds' narrative and revenue, then labs' outcomes.
+ * @example effectLines(flagshipRows(worlds), 'cloud').join('\n')
+ */
+export function effectLines(rows: readonly FlagshipRow[], section: 'cloud' | 'lab', metrics = metricsOf(rows, section), comparisons: readonly string[] = COMPARISONS.map(([id]) => id)): string[] {
+  return COMPARISONS.filter(([id]) => comparisons.includes(id)).flatMap(([id, label, control, treatment]) => [
+    `${label}: ${FLAGSHIP_WORLDS[treatment]} minus ${FLAGSHIP_WORLDS[control]}`,
+    ...metrics.flatMap((metric) => ['', ...effectTable(rows, section, id, metric).map((line) => `  ${line}`)]),
+    '',
+  ]);
+}
+
+function metricsOf(rows: readonly FlagshipRow[], section: 'cloud' | 'lab'): string[] {
+  return [...new Set(rows.filter((r) => r.section === section).map((r) => r.metric))];
+}
+
+/** OpenAI's host and scope in December of each year: the commonest state per world, with its count. */
+export function hostLines(rows: readonly FlagshipRow[]): string[] {
+  const hosts = rows.filter((r) => r.section === 'host');
+  const years = [...new Set(hosts.map((r) => r.period))];
+  const table = [['year', ...FLAGSHIP_WORLDS]];
+  for (const year of years) {
+    table.push([year, ...FLAGSHIP_WORLDS.map((world) => {
+      const states = hosts.filter((r) => r.comparison === world && r.period === year);
+      const total = states.reduce((sum, r) => sum + r.runs, 0);
+      const top = states[0];
+      return top ? `${top.label} ${top.runs}/${total}${states.length > 1 ? ` (+${states.length - 1})` : ''}` : '-';
+    })]);
+  }
+  return ["OpenAI's host and exclusivity in December (commonest over runs; (+k): k other states)", '', ...formatTable(table).map((l) => `  ${l}`)];
+}
+
+/** Cloud-lab pairs whose contracts signed after the fork differ between worlds: count and investment per run. */
+export function dealLines(rows: readonly FlagshipRow[], minimum = 0.5): string[] {
+  const deals = rows.filter((r) => r.section === 'deals');
+  const pairs = [...new Set(deals.map((r) => `${r.entity}\t${r.label}`))].sort();
+  const value = (world: string, pair: string, metric: string) =>
+    deals.find((r) => r.comparison === world && `${r.entity}\t${r.label}` === pair && r.metric === metric)?.treatment ?? 0;
+  const table = [['cloud', 'lab', ...FLAGSHIP_WORLDS.map((w) => `${w.split('-')[0]}: n, inv`)]];
+  for (const pair of pairs) {
+    const counts = FLAGSHIP_WORLDS.map((w) => value(w, pair, 'contracts_signed'));
+    if (Math.max(...counts) - Math.min(...counts) < minimum) continue;
+    table.push([...pair.split('\t'), ...FLAGSHIP_WORLDS.map((w, i) => `${counts[i].toFixed(1)}, ${value(w, pair, 'investment_signed').toFixed(1)}`)]);
+  }
+  const period = deals[0]?.period ?? '';
+  return [
+    `Deals that differ: contracts signed ${period} per run (n) and their investment`,
+    `(inv, USD bn); pairs whose count differs by >= ${minimum} between the worlds`,
+    '',
+    ...formatTable(table, [false, false, true, true, true]).map((l) => `  ${l}`),
+  ];
 }

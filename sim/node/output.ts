@@ -3,16 +3,19 @@
  * folder beside the target and renamed into place, so a failure never leaves a half-written
  * directory. Timestamps live only in meta.json: the CSVs are byte-identical across repeated runs.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contractsCsvChunks, eventsCsvChunks, summaryCsv, timeseriesCsvChunks } from '../csv.js';
 import type { Recording } from '../recording.js';
 import type { Scenario } from '../scenario/types.js';
 import { summarize } from '../summary.js';
+import { asOutputError, assertWritableOutput, makeSibling } from './output-dir.js';
 import { packageVersion } from './package-info.js';
 
-/** A file's content: a string, or chunks written one after the other (keeps memory flat). */
-export type FileContent = string | Iterable<string>;
+export { assertWritableOutput, OutputDirError } from './output-dir.js';
+
+/** A file's content: a string, or chunks (text or bytes) written one after the other (keeps memory flat). */
+export type FileContent = string | Iterable<string | Uint8Array>;
 
 /** What meta.json records about a run of one scenario. */
 export interface RunMeta {
@@ -22,6 +25,8 @@ export interface RunMeta {
   seeds: number[];
   /** The command line, e.g. ["stormoff", "run", "baseline", "--runs", "10"]. */
   command: string[];
+  /** The `--set path=value` overrides applied to the scenario file ([] when none). */
+  overrides: string[];
   /** ISO 8601 timestamps. */
   started: string;
   finished: string;
@@ -33,13 +38,14 @@ export interface RunMeta {
 /** The five files of a run directory, keyed by file name. */
 export function runOutputFiles(
   recordings: Recording[],
-  meta: Omit<RunMeta, 'version' | 'node' | 'seeds'>,
+  meta: Omit<RunMeta, 'version' | 'node' | 'seeds' | 'overrides'> & { overrides?: string[] },
 ): Record<string, FileContent> {
   const full: RunMeta = {
     version: packageVersion(),
     scenario: meta.scenario,
     seeds: recordings.map((r) => r.key.seed),
     command: meta.command,
+    overrides: meta.overrides ?? [],
     started: meta.started,
     finished: meta.finished,
     node: process.version,
@@ -57,52 +63,20 @@ export function runOutputFiles(
 function writeFile(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx');
   try {
-    for (const chunk of typeof content === 'string' ? [content] : content) writeSync(fd, chunk, null, 'utf8');
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8');
+      else writeSync(fd, chunk);
+    }
   } finally {
     closeSync(fd);
   }
 }
 
-let uniqueCounter = 0;
-
-/** A new empty directory `.<name>.<purpose>-<pid>-<n>` in `parent`, with the usual (umask) mode. */
-function makeSibling(parent: string, name: string, purpose: string): string {
-  for (;;) {
-    const path = join(parent, `.${name}.${purpose}-${process.pid}-${Date.now().toString(36)}${uniqueCounter++}`);
-    try {
-      mkdirSync(path);
-      return path;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
-
-/** An output directory that cannot be written: a file, or a folder that is not a previous output. */
-export class OutputDirError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OutputDirError';
-  }
-}
-
 /**
- * Throws an OutputDirError unless `dir` is absent, an empty folder or a previous output (it has
- * meta.json). Commands call it before running, so a long run never ends in a refusal.
- */
-export function assertWritableOutput(dir: string): void {
-  const target = resolve(dir);
-  if (!existsSync(target)) return;
-  if (!statSync(target).isDirectory()) throw new OutputDirError(`cannot write outputs to ${dir}: it is a file`);
-  if (readdirSync(target).length > 0 && !existsSync(join(target, 'meta.json'))) {
-    throw new OutputDirError(`refusing to replace ${dir}: it is not a Stormoff output directory (no meta.json)`);
-  }
-}
-
-/**
- * Write `files` (name -> content) as the directory `dir`, replacing a previous output there.
- * The files go to a temporary folder beside `dir` first, then renames swap it in; on any error the
- * temporary folder is removed and `dir` is left as it was.
+ * Write `files` (name -> content) as the directory `dir`, replacing a previous output there
+ * (callers refuse that earlier, with assertWritableOutput, unless told --force). The files go to
+ * a temporary folder beside `dir` first, then renames swap it in; on any error the temporary
+ * folder is removed and `dir` is left as it was. File-system failures throw an OutputDirError.
  * @example writeOutputs('out/baseline', { 'summary.csv': text, 'meta.json': json })
  */
 export function writeOutputs(dir: string, files: Record<string, FileContent>): void {
@@ -110,7 +84,15 @@ export function writeOutputs(dir: string, files: Record<string, FileContent>): v
   for (const name of Object.keys(files)) {
     if (name !== basename(name) || name.startsWith('.')) throw new Error(`bad output file name: ${name}`);
   }
-  assertWritableOutput(target);
+  assertWritableOutput(dir, { force: true });
+  try {
+    swapIn(target, files);
+  } catch (error) {
+    throw asOutputError(error, dir);
+  }
+}
+
+function swapIn(target: string, files: Record<string, FileContent>): void {
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const temp = makeSibling(parent, basename(target), 'tmp');

@@ -1,6 +1,6 @@
 /**
  * A progress bar on stderr for long work (runs x months). Drawn only when stderr is a terminal and
- * CI is not set, so piped output and logs stay clean.
+ * neither CI nor STORMOFF_QUIET (set by `--quiet`) is set, so piped output and logs stay clean.
  */
 
 export interface Progress {
@@ -18,9 +18,9 @@ export interface ProgressStream {
 
 const SILENT: Progress = { update() {}, finish() {} };
 
-/** Whether a bar should be drawn on `stream`. */
+/** Whether a bar should be drawn on `stream`: a terminal, not CI, not `--quiet` (STORMOFF_QUIET). */
 export function progressEnabled(stream: ProgressStream = process.stderr): boolean {
-  return stream.isTTY === true && !process.env.CI;
+  return stream.isTTY === true && !process.env.CI && !process.env.STORMOFF_QUIET;
 }
 
 /**

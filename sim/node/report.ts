@@ -5,7 +5,7 @@
  */
 import { InvariantError } from '../invariants.js';
 import { ScenarioError } from '../scenario/errors.js';
-import { OutputDirError } from './output.js';
+import { OutputDirError } from './output-dir.js';
 import { UsageError } from './usage.js';
 
 export const EXIT_OK = 0;
@@ -37,7 +37,7 @@ export function errorLines(error: unknown): string[] {
     return text.split('\n').filter((line) => line.trim() !== '').map((line) => `error: ${line}`);
   }
   if (error instanceof UsageError) return [`error: ${error.message}`, `hint: ${error.hint}`];
-  if (error instanceof OutputDirError) return [`error: ${error.message}`, 'hint: give another --out, or move that folder away'];
+  if (error instanceof OutputDirError) return [`error: ${error.message}`, `hint: ${error.hint}`];
   if (error instanceof InvariantError) {
     return [
       `error: invariant "${error.invariant}" broken in month ${error.date}: ${error.detail}`,

@@ -3,14 +3,32 @@
  * scenario (`baseline` -> <package>/scenarios/baseline.yaml), so `stormoff run baseline` works
  * from any directory.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { didYouMean } from '../scenario/closest.js';
+import { BUNDLED_NAME } from '../scenario/load.js';
 import { scenariosDir } from './package-info.js';
 import { UsageError } from './usage.js';
 
 /** The bundled scenario file for `name`, e.g. `scenarioFile('baseline')`. */
 export function scenarioFile(name: string): string {
   return join(scenariosDir, `${name}.yaml`);
+}
+
+/** The bundled scenario file for `name`, or undefined when the library has none by that name. */
+export function bundledPath(name: string): string | undefined {
+  if (!BUNDLED_NAME.test(name)) return undefined;
+  const path = scenarioFile(name);
+  return existsSync(path) ? path : undefined;
+}
+
+/** The names of the bundled scenarios, e.g. `['baseline', 'no-exclusivity', ...]`. */
+export function bundledNames(): string[] {
+  try {
+    return readdirSync(scenariosDir).filter((file) => file.endsWith('.yaml')).map((file) => file.slice(0, -5)).sort();
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -24,7 +42,11 @@ export function resolveScenarioPath(argument: string): string {
     }
     return argument;
   }
-  const bundled = /^[a-z0-9][a-z0-9-]*$/i.test(argument) ? scenarioFile(argument) : null;
-  if (bundled && existsSync(bundled)) return bundled;
-  throw new UsageError(`no such scenario file: ${argument}`, "give a path to a .yaml file, or a name from 'stormoff list'");
+  const bundled = bundledPath(argument);
+  if (bundled) return bundled;
+  const suggestion = BUNDLED_NAME.test(argument) ? didYouMean(argument, bundledNames(), 2, (name) => `'${name}'`) : '';
+  throw new UsageError(
+    `no such scenario: '${argument.slice(0, 200)}'${suggestion}`,
+    "give a path to a .yaml file, or a name from 'stormoff list'",
+  );
 }

@@ -67,6 +67,7 @@ export const POPULATION_DEFAULTS: PopulationSpec = {
   bN: 2,
   bA: 0.5,
   bD: 1,
+  bIV: 1,
 };
 
 export const PARAM_DEFAULTS: Params = {
@@ -95,8 +96,10 @@ export const PARAM_DEFAULTS: Params = {
   gpuSupply: 4,
   gpuSupplyGrowth: 0.6,
   costDecline: 0.12,
-  utilisationSlope: 0.8,
+  scarcityPremium: 0.8,
   headroom: 0.2,
   builderSpend: 0.05,
   availabilityFloor: 0.2,
+  stormoffLanding: 0.5,
+  stormoffHalfLife: 36,
 };

@@ -3,7 +3,8 @@
  * overridden; clouds and labs merged by `id`; events inherited minus `removeEvents`, then the
  * child's appended; references concatenated without duplicates.
  */
-import { ScenarioError, type Issue } from './errors.js';
+import { didYouMean } from './closest.js';
+import { ScenarioError, describeFound, throwIfAny, type Issue } from './errors.js';
 import type { Origins } from './origins.js';
 import { isRecord } from './schema.js';
 
@@ -29,6 +30,7 @@ export function mergeScenario(parent: RawObject, child: RawObject, file: string,
 }
 
 function mergeEntities(merged: RawObject, key: 'clouds' | 'labs', entries: RawObject[], file: string, origins: Origins): void {
+  throwIfAny(duplicateIds(key, entries, file));
   const list = asList(merged[key]) as RawObject[];
   entries.forEach((entry, j) => {
     let i = list.findIndex((existing) => existing.id === entry.id);
@@ -39,6 +41,25 @@ function mergeEntities(merged: RawObject, key: 'clouds' | 'labs', entries: RawOb
   merged[key] = list;
 }
 
+/** All the ids when there are few, else the closest (` (did you mean "a"?)`), else how many there are. */
+function inheritedHint(id: unknown, known: string[]): string {
+  if (known.length === 0) return ' (none has an id)';
+  if (known.length <= 6) return ` (${known.map((k) => JSON.stringify(k)).join(', ')})`;
+  return (typeof id === 'string' ? didYouMean(id, known, 3) : '') || ` (one of the parent's ${known.length} event ids)`;
+}
+
+/** Two entries of one file with the same id: reported, not merged into one. */
+function duplicateIds(key: string, entries: RawObject[], file: string): Issue[] {
+  const first = new Map<unknown, number>();
+  const issues: Issue[] = [];
+  entries.forEach((entry, j) => {
+    const i = first.get(entry.id);
+    if (i === undefined) first.set(entry.id, j);
+    else issues.push({ file, path: `${key}[${j}].id`, expected: `an id not already used in this file (by ${key}[${i}])`, found: describeFound(entry.id) });
+  });
+  return issues;
+}
+
 function mergeEvents(merged: RawObject, child: RawObject, file: string, origins: Origins): void {
   const inherited = asList(merged.events) as RawObject[];
   const inheritedIds = new Set(inherited.map((event) => event.id));
@@ -46,9 +67,9 @@ function mergeEvents(merged: RawObject, child: RawObject, file: string, origins:
   const issues: Issue[] = [];
   remove.forEach((id, k) => {
     if (inheritedIds.has(id)) return;
-    const known = [...inheritedIds].filter((known) => typeof known === 'string').map((known) => JSON.stringify(known));
-    const expected = known.length ? `the id of an inherited event (${known.join(', ')})` : 'the id of an inherited event (none has an id)';
-    issues.push({ file, path: `removeEvents[${k}]`, expected, found: JSON.stringify(id) });
+    const known = [...inheritedIds].filter((known): known is string => typeof known === 'string');
+    const expected = `the id of an inherited event${inheritedHint(id, known)}`;
+    issues.push({ file, path: `removeEvents[${k}]`, expected, found: describeFound(id) });
   });
   if (issues.length) throw new ScenarioError(issues);
 

@@ -5,14 +5,16 @@
  */
 import { parse } from 'yaml';
 import { ScenarioError, describeFound, formatPath, type Issue, type Path } from './errors.js';
+import { forbiddenSegments } from './limits.js';
 import type { RawObject } from './merge.js';
 import { fieldSchema, isRecord, knownKeyText, resolveRef } from './schema.js';
 
 /**
- * `raw` with every `path=value` of `sets` applied (a copy; `raw` is not modified). Calls
+ * `raw` with every `path=value` of `sets` applied (a copy; `raw` is not modified). Issues name
+ * `file` (the CLI passes `--set`) and the path as typed. Calls
  * `onSet(path, set)` for each field set, so errors in its value can name the `--set`.
  * @example
- * applyOverrides(raw, ['params.lambda=0.2', 'labs.openai.autonomy=0.4'], 'baseline.yaml');
+ * applyOverrides(raw, ['params.lambda=0.2', 'labs.openai.autonomy=0.4'], '--set');
  */
 export function applyOverrides(raw: RawObject, sets: readonly string[], file: string, onSet?: (path: Path, set: string) => void): RawObject {
   const result = structuredClone(raw);
@@ -20,25 +22,30 @@ export function applyOverrides(raw: RawObject, sets: readonly string[], file: st
   for (const set of sets) {
     const equals = set.indexOf('=');
     const pathText = equals < 0 ? set : set.slice(0, equals);
-    const fail = (expected: string, found: string) => issues.push({ file, path: `--set ${pathText}`, expected, found });
+    const fail = (expected: string, found: string) => issues.push({ file, path: pathText, expected, found });
     if (equals < 0) {
-      fail('path=value', JSON.stringify(set));
+      fail('path=value', describeFound(set));
       continue;
     }
     const segments = parsePath(pathText);
     if (!segments) {
-      fail('a path like params.lambda, labs.openai.autonomy or labs[0].voice', JSON.stringify(pathText));
+      fail('a path like params.lambda, labs.openai.autonomy or labs[0].voice', describeFound(pathText));
+      continue;
+    }
+    const forbidden = forbiddenSegments(segments, file, pathText);
+    if (forbidden.length) {
+      issues.push(...forbidden);
       continue;
     }
     let value: unknown;
     try {
       value = parse(set.slice(equals + 1));
     } catch {
-      fail('a YAML value', JSON.stringify(set.slice(equals + 1)));
+      fail('a YAML value', describeFound(set.slice(equals + 1)));
       continue;
     }
     const path = setAt(result, segments, value, fail);
-    if (path) onSet?.(path, `--set ${pathText}`);
+    if (path) onSet?.(path, pathText);
   }
   if (issues.length) throw new ScenarioError(issues);
   return result;

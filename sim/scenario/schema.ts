@@ -4,6 +4,7 @@
  * phrase validation errors, to check `--set` paths and `set_param` values.
  */
 import schemaJson from '../../scenarios/schema.json' with { type: 'json' };
+import { editDistance } from './closest.js';
 import type { Path } from './errors.js';
 
 /** The subset of JSON Schema that `scenarios/schema.json` uses. */
@@ -120,19 +121,6 @@ export function knownKeyText(key: string, known: string[]): string {
     .sort((a, b) => a.distance - b.distance)[0];
   if (close) return `a known key (did you mean ${JSON.stringify(close.candidate)}?)`;
   return `one of the keys ${known.join(', ')}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -124,6 +124,11 @@ export interface PopulationSpec {
   bN: number;
   bA: number;
   bD: number;
+  /**
+   * Weight of the inclusive value (log-sum of the cloud choice given the lab) in the lab utility:
+   * nested logit, in [0, 1]; 0 = labs chosen blind to where their models are available.
+   */
+  bIV: number;
 }
 
 export interface Params {
@@ -172,14 +177,21 @@ export interface Params {
   gpuSupplyGrowth: number;
   /** Decline of unit cost per year (fraction). */
   costDecline: number;
-  /** Price = cost * (markup + utilisationSlope * utilisation^2). */
-  utilisationSlope: number;
+  /**
+   * Price = cost * (markup + scarcityPremium * s), s the share of contracted compute the cloud
+   * cannot serve this month (0 while capacity suffices: only real scarcity raises prices).
+   */
+  scarcityPremium: number;
   /** Capacity headroom clouds plan for above contracted + forecast demand. */
   headroom: number;
   /** Builders' AI spend at full adoption at the start of the run, USD bn per month (grows with inferenceGrowth). */
   builderSpend: number;
   /** Floor of model availability in the cloud utility's log term (0..1). */
   availabilityFloor: number;
+  /** Share of a public exit's narrative damage that lands on the cloud the lab moves to (0..1). */
+  stormoffLanding: number;
+  /** Half-life of a public exit's narrative damage, months (its own clock, not lambda's). */
+  stormoffHalfLife: number;
 }
 
 interface EventBase {

@@ -135,10 +135,16 @@ describe('stormoff', () => {
     expect(summary).toMatch(/,1,\d+,autonomy_index,all,/);
   });
 
-  it('stormoff run --check replaces a previous output dir', { timeout: TIMEOUT }, async () => {
+  it('stormoff run --out o refuses to replace a result, naming --force; --force replaces it', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     expect((await stormoff(['run', SMALL, '--runs', '1', '--out', 'o'], cwd)).code).toBe(0);
-    const again = await stormoff(['run', SMALL, '--runs', '1', '--check', '--out', 'o'], cwd);
+    const before = readFileSync(join(cwd, 'o', 'meta.json'), 'utf8');
+    const refused = await stormoff(['run', SMALL, '--runs', '1', '--check', '--out', 'o'], cwd);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/o already holds a result/);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(join(cwd, 'o', 'meta.json'), 'utf8')).toBe(before);
+    const again = await stormoff(['run', SMALL, '--runs', '1', '--check', '--out', 'o', '--force'], cwd);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     expect(JSON.parse(readFileSync(join(cwd, 'o', 'meta.json'), 'utf8')).command).toContain('--check');
@@ -164,7 +170,7 @@ describe('stormoff validate <bad scenario>', () => {
     ['cycle-a.yaml', /->/],
     ['malformed.yaml', /line \d+/],
     ['duplicate-key.yaml', /line \d+|duplicate/i],
-    ['no-such-file.yaml', /no such scenario file/],
+    ['no-such-file.yaml', /no such scenario/],
   ];
   for (const [file, path] of cases) {
     it(`stormoff validate ${file} exits 2 naming the file and the path, with no stack trace`, { timeout: TIMEOUT }, async () => {

@@ -1,36 +1,45 @@
-/** sim/node/headline.ts: the flagship table's differences and their paired standard errors. */
+/** sim/node/headline.ts: the flagship decomposition's terminal tables, from synthetic rows. */
 import { describe, expect, it } from 'vitest';
-import { headlineRows, pairedTwoSe } from '../../sim/node/headline.js';
-import type { SummaryRow } from '../../sim/summary.js';
+import type { FlagshipRow } from '../../sim/experiments/decomposition.js';
+import { dealLines, effectLines, hostLines } from '../../sim/node/headline.js';
 
-const rows = (scenario: string, values: number[]): SummaryRow[] =>
-  values.map((value, run) => ({ scenario, run, seed: run, metric: 'final_narrative_share', entity: 'aws', value }));
+const base = { control: NaN, treatment: NaN, effect: NaN, se: NaN, runs: 10, label: '' };
+const effect = (comparison: string, entity: string, period: string, mean: number, se: number): FlagshipRow => ({
+  ...base, section: 'cloud', comparison, entity, metric: 'narrative_share', period, effect: mean, se,
+});
 
-describe('pairedTwoSe(baseline, counterfactual, metric, entity)', () => {
-  it('pairedTwoSe() is twice the standard error of the run-by-run differences', () => {
-    // differences 0.1, 0.2, 0.3: mean 0.2, sd 0.1, SE 0.1/sqrt(3)
-    const se = pairedTwoSe(rows('b', [0.5, 0.1, 0.9]), rows('c', [0.6, 0.3, 1.2]), 'final_narrative_share', 'aws');
-    expect(se).toBeCloseTo((2 * 0.1) / Math.sqrt(3), 12);
-  });
-
-  it('pairedTwoSe() is far below the unpaired error when the runs share their noise', () => {
-    const base = [0.1, 0.5, 0.9, 0.3];
-    const se = pairedTwoSe(rows('b', base), rows('c', base.map((v) => v + 0.05)), 'final_narrative_share', 'aws');
-    expect(se).toBeCloseTo(0, 12);
-  });
-
-  it('pairedTwoSe() is NaN with a single run', () => {
-    expect(pairedTwoSe(rows('b', [0.5]), rows('c', [0.6]), 'final_narrative_share', 'aws')).toBeNaN();
+describe('effectLines(rows, section)', () => {
+  it('effectLines() shows each comparison as a cloud-by-year table of effect ± 2 SE', () => {
+    const rows = [effect('quiet', 'azure', '2019', -0.0412, 0.0055), effect('quiet', 'azure', '2023', -0.1, 0.02)];
+    const lines = effectLines(rows, 'cloud');
+    expect(lines[0]).toBe('(a) Azure loses OpenAI quietly: microsoft-passes-2018 minus baseline');
+    expect(lines.join('\n')).toMatch(/azure\s+-0\.041 ± 0\.011\s+-0\.100 ± 0\.040/);
+    expect(lines.some((l) => l.startsWith('(b) the huff on top'))).toBe(true);
   });
 });
 
-describe('headlineRows(input, names)', () => {
-  it('headlineRows() shows means, the difference and ± 2 SE', () => {
-    const table = headlineRows(
-      { baseline: rows('b', [0.5, 0.1, 0.9]), counterfactual: rows('c', [0.6, 0.3, 1.2]), clouds: ['aws'], dates: [], runs: 3 },
-      ['b', 'c'],
-    );
-    expect(table[0]).toEqual(['metric', 'cloud', 'b', 'c', 'difference', '± 2 SE']);
-    expect(table[1]).toEqual(['final narrative share', 'aws', '0.500', '0.700', '+0.200', '±0.115']);
+describe('hostLines(rows)', () => {
+  it('hostLines() shows the commonest host per world and year, with its count and the other states', () => {
+    const host = (comparison: string, label: string, runs: number): FlagshipRow => ({
+      ...base, section: 'host', comparison, entity: 'openai', metric: 'host_and_scope', period: '2020', runs, label,
+    });
+    const lines = hostLines([host('baseline', 'azure full', 9), host('baseline', 'aws none', 1), host('openai-to-aws-2018', 'aws full', 10)]);
+    expect(lines.join('\n')).toMatch(/2020\s+azure full 9\/10 \(\+1\)\s+-\s+aws full 10\/10/);
+  });
+});
+
+describe('dealLines(rows, minimum)', () => {
+  it('dealLines() lists only the pairs whose count of deals differs between worlds', () => {
+    const deal = (comparison: string, entity: string, label: string, metric: string, treatment: number): FlagshipRow => ({
+      ...base, section: 'deals', comparison, entity, metric, period: '2018-03..2032-12', label, treatment,
+    });
+    const rows = [
+      deal('baseline', 'azure', 'openai', 'contracts_signed', 3), deal('baseline', 'azure', 'openai', 'investment_signed', 13),
+      deal('baseline', 'gcp', 'deepmind', 'contracts_signed', 5), deal('microsoft-passes-2018', 'gcp', 'deepmind', 'contracts_signed', 5),
+      deal('openai-to-aws-2018', 'gcp', 'deepmind', 'contracts_signed', 5),
+    ];
+    const text = dealLines(rows).join('\n');
+    expect(text).toMatch(/azure\s+openai\s+3\.0, 13\.0\s+0\.0, 0\.0\s+0\.0, 0\.0/);
+    expect(text).not.toContain('deepmind');
   });
 });

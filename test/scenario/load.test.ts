@@ -60,7 +60,7 @@ describe('loadScenarioFile(path) on bad input', () => {
 
   it('says a missing file is not readable', () => {
     const error = scenarioError(() => loadScenarioFile(fixture('no-such-file.yaml')));
-    expect(error.format()).toBe(`${fixture('no-such-file.yaml')}: expected a readable file, found nothing`);
+    expect(error.format()).toBe(`${fixture('no-such-file.yaml')}: expected a readable scenario file, found nothing`);
   });
 
   it('names line and column of malformed YAML', () => {

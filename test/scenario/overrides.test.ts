@@ -24,17 +24,17 @@ describe('applyOverrides(raw, sets, file)', () => {
   });
 
   it('names --set labs.nope.autonomy when the lab id is unknown', () => {
-    const error = scenarioError(() => applyOverrides(raw, ['labs.nope.autonomy=0.4'], 'x.yaml'));
-    expect(error.format()).toBe('x.yaml: --set labs.nope.autonomy: expected an id in labs ("openai", "xai"), found "nope"');
+    const error = scenarioError(() => applyOverrides(raw, ['labs.nope.autonomy=0.4'], '--set'));
+    expect(error.format()).toBe('--set: labs.nope.autonomy: expected an id in labs ("openai", "xai"), found "nope"');
   });
 
   it('names every bad path at once', () => {
-    const error = scenarioError(() => applyOverrides(raw, ['params.lamda=2', 'labs[5].voice=1', 'seed', 'labs..x=1'], 'x.yaml'));
+    const error = scenarioError(() => applyOverrides(raw, ['params.lamda=2', 'labs[5].voice=1', 'seed', 'labs..x=1'], '--set'));
     expect(error.format().split('\n')).toEqual([
-      'x.yaml: --set params.lamda: expected a known key (did you mean "lambda"?), found "lamda"',
-      'x.yaml: --set labs[5].voice: expected an index below 2, found 5',
-      'x.yaml: --set seed: expected path=value, found "seed"',
-      'x.yaml: --set labs..x: expected a path like params.lambda, labs.openai.autonomy or labs[0].voice, found "labs..x"',
+      '--set: params.lamda: expected a known key (did you mean "lambda"?), found "lamda"',
+      '--set: labs[5].voice: expected an index below 2, found 5',
+      '--set: seed: expected path=value, found "seed"',
+      '--set: labs..x: expected a path like params.lambda, labs.openai.autonomy or labs[0].voice, found "labs..x"',
     ]);
   });
 });
@@ -48,6 +48,14 @@ describe('loadScenarioFile(path, overrides)', () => {
 
   it('names the --set whose value is invalid', () => {
     const error = scenarioError(() => loadScenarioFile(`${FIXTURES}minimal.yaml`, ['labs.openai.autonomy=high']));
-    expect(error.format()).toBe(`${FIXTURES}minimal.yaml: --set labs.openai.autonomy: expected a number >= 0, found "high"`);
+    expect(error.format()).toBe('--set: labs.openai.autonomy: expected a number >= 0, found "high"');
+  });
+
+  it('refuses prototype keys in --set paths and values', () => {
+    for (const set of ['__proto__={params: {lambda: 0.9}}', 'population.types.__proto__={x: 1}', 'params.constructor=1', 'params={__proto__: {lambda: 0.9}}']) {
+      const error = scenarioError(() => loadScenarioFile(`${FIXTURES}minimal.yaml`, [set]));
+      expect(error.format()).toMatch(/^--set: .*(__proto__|constructor)/);
+    }
+    expect(({} as Record<string, unknown>).lambda).toBeUndefined();
   });
 });

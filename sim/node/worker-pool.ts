@@ -1,0 +1,127 @@
+/**
+ * A pool of long-lived worker threads (node:worker_threads) that run tasks and send back results.
+ * Each worker starts once and serves many tasks, so its warmed-up JIT and caches are reused.
+ * Errors thrown in a worker come back as the same CLI error classes (exit codes stay right).
+ */
+import { Worker } from 'node:worker_threads';
+import { InvariantError } from '../invariants.js';
+import { ScenarioError } from '../scenario/errors.js';
+import { UsageError } from './usage.js';
+
+/** An error thrown in a worker, in a form that can cross the thread boundary. */
+export type WorkerErrorData =
+  | { kind: 'scenario'; issues: ScenarioError['issues'] }
+  | { kind: 'invariant'; date: string; invariant: string; detail: string }
+  | { kind: 'usage'; message: string; hint: string }
+  | { kind: 'other'; message: string; stack?: string };
+
+/** `error` as WorkerErrorData (called in the worker). */
+export function serializeError(error: unknown): WorkerErrorData {
+  if (error instanceof ScenarioError) return { kind: 'scenario', issues: error.issues };
+  if (error instanceof InvariantError) return { kind: 'invariant', date: error.date, invariant: error.invariant, detail: error.detail };
+  if (error instanceof UsageError) return { kind: 'usage', message: error.message, hint: error.hint };
+  if (error instanceof Error) return { kind: 'other', message: error.message, stack: error.stack };
+  return { kind: 'other', message: String(error) };
+}
+
+/** The error class the CLI reports, rebuilt from WorkerErrorData (called in the main thread). */
+export function deserializeError(data: WorkerErrorData): Error {
+  if (data.kind === 'scenario') return new ScenarioError(data.issues);
+  if (data.kind === 'invariant') return new InvariantError(data.date, data.invariant, data.detail);
+  if (data.kind === 'usage') return new UsageError(data.message, data.hint);
+  const error = new Error(data.message);
+  if (data.stack) error.stack = data.stack;
+  return error;
+}
+
+/** Messages between the pool and a worker. */
+export type ToWorker<T> = { id: number; task: T };
+export type FromWorker<R> = { id: number; ok: true; result: R } | { id: number; ok: false; error: WorkerErrorData };
+
+export interface Pool<T, R> {
+  /** Number of workers. */
+  readonly size: number;
+  /** Run `task` on the next free worker (tasks queue when all are busy). */
+  run(task: T): Promise<R>;
+  /** Stop every worker. */
+  close(): Promise<void>;
+}
+
+interface Pending<R> {
+  resolve(result: R): void;
+  reject(error: Error): void;
+}
+
+/**
+ * A worker for the module at `moduleUrl`. When the CLI runs from TypeScript sources (through tsx),
+ * the worker registers tsx before importing the module, as the main thread did.
+ */
+function startWorker(moduleUrl: URL, workerData: unknown): Worker {
+  if (!moduleUrl.pathname.endsWith('.ts')) return new Worker(moduleUrl, { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl.href)}); });`;
+  return new Worker(code, { eval: true, workerData });
+}
+
+/**
+ * `size` workers running the module at `moduleUrl` (which calls serveTasks), each given `workerData`.
+ * @example const pool = createPool(2, new URL('./run-worker.ts', import.meta.url), init);
+ */
+export function createPool<T, R>(size: number, moduleUrl: URL, workerData: unknown): Pool<T, R> {
+  const pending = new Map<number, Pending<R>>();
+  const queue: ToWorker<T>[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, number>();
+  let nextId = 0;
+  let failure: Error | null = null;
+
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const p of pending.values()) p.reject(failure);
+    pending.clear();
+    queue.length = 0;
+  };
+  const feed = (worker: Worker): void => {
+    const message = queue.shift();
+    if (!message) {
+      busy.delete(worker);
+      idle.push(worker);
+      return;
+    }
+    busy.set(worker, message.id);
+    worker.postMessage(message);
+  };
+  const workers = Array.from({ length: size }, () => {
+    const worker = startWorker(moduleUrl, workerData);
+    worker.on('message', (message: FromWorker<R>) => {
+      const p = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.ok) p?.resolve(message.result);
+      else p?.reject(deserializeError(message.error));
+      feed(worker);
+    });
+    worker.on('error', (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
+    worker.on('exit', (code) => {
+      if (busy.has(worker)) fail(new Error(`a worker thread stopped (exit code ${code}) while running a task`));
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    size,
+    run(task) {
+      if (failure) return Promise.reject(failure);
+      const id = nextId++;
+      const promise = new Promise<R>((resolve, reject) => pending.set(id, { resolve, reject }));
+      queue.push({ id, task });
+      const worker = idle.pop();
+      if (worker) feed(worker);
+      return promise;
+    },
+    async close() {
+      busy.clear();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
