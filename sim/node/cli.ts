@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'claims', summary: 'the claims suite: each claim as a paired experiment, effect ± 2 SE', load: () => import('./commands/claims.js') },
   { name: 'validate', summary: 'check scenario files without running them', load: () => import('./commands/validate.js') },
   { name: 'list', summary: 'list the scenarios with their descriptions', load: () => import('./commands/list.js') },
+  { name: 'theory', summary: 'classic models (Rubinstein, Nash, Arthur, Pólya, Bass, Brock–Durlauf) vs closed forms', load: () => import('./commands/theory.js') },
   { name: 'view', summary: 'serve the viewer in the browser (optionally on a folder of results)', load: () => import('./commands/view.js') },
 ];
 

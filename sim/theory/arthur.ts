@@ -4,6 +4,7 @@
  * choice is the engine's choice step (sampling.ts pickIndex: one uniform, inverse CDF) over
  * logit weights; Arthur's deterministic agents are the limit β = ∞. Closed form: gambler's ruin.
  */
+import { exp } from '../math.js';
 import type { Rng } from '../rng.js';
 import { pickIndex } from '../sampling.js';
 
@@ -74,6 +75,6 @@ export function simulateArthur(p: ArthurParams, rng: Rng): ArthurRun {
 /** Logit weights of two options, scaled so the better has weight 1 (stable at β = ∞). */
 function logitWeights(uA: number, uB: number, beta: number, out: Float64Array): void {
   const best = Math.max(uA, uB);
-  out[0] = uA === best ? 1 : Math.exp(beta * (uA - best));
-  out[1] = uB === best ? 1 : Math.exp(beta * (uB - best));
+  out[0] = uA === best ? 1 : exp(beta * (uA - best));
+  out[1] = uB === best ? 1 : exp(beta * (uB - best));
 }

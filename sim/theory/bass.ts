@@ -3,6 +3,7 @@
  * of length dt with probability 1 − exp(−(p + q·A/N)·dt). Closed form F(t), and the recursion
  * the stepped model's mean follows (it differs from F by up to ≈ 0.11·dt; VALIDATION §4).
  */
+import { exp } from '../math.js';
 import { populationStep } from '../population.js';
 import type { Rng } from '../rng.js';
 import { barePopulation } from './bare-population.js';
@@ -14,7 +15,7 @@ export interface BassParams { p: number; q: number; agents: number; dt: number }
  * @example bassF(0.03, 0.38, 10) // 0.8128
  */
 export function bassF(p: number, q: number, t: number): number {
-  const e = Math.exp(-(p + q) * t);
+  const e = exp(-(p + q) * t);
   return (1 - e) / (1 + (q / p) * e);
 }
 
@@ -25,7 +26,7 @@ export function bassF(p: number, q: number, t: number): number {
 export function bassRecursion(p: number, q: number, dt: number, t: number): number {
   let x = 0;
   const steps = Math.round(t / dt);
-  for (let k = 0; k < steps; k++) x += (1 - x) * (1 - Math.exp(-(p + q * x) * dt));
+  for (let k = 0; k < steps; k++) x += (1 - x) * (1 - exp(-(p + q * x) * dt));
   return x;
 }
 
@@ -40,7 +41,7 @@ export function simulateBass(params: BassParams, times: readonly number[], rng: 
   const checks = times.map((t) => Math.round(t / params.dt));
   for (let k = 1; k <= last; k++) {
     const share = population.adopted[0] / params.agents;
-    tables.adopt[0] = 1 - Math.exp(-(params.p + params.q * share) * params.dt);
+    tables.adopt[0] = 1 - exp(-(params.p + params.q * share) * params.dt);
     populationStep(population, tables, rng);
     for (let i = 0; i < checks.length; i++) if (checks[i] === k) out[i] = population.adopted[0] / params.agents;
   }

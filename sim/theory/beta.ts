@@ -2,10 +2,11 @@
  * The Beta distribution's CDF, the limit law of the Pólya urn: the regularized incomplete beta
  * function I_x(a, b), evaluated by its continued fraction (modified Lentz method).
  */
+import { exp, ln } from '../math.js';
 
-/** ln Γ(x) for x > 0 (Lanczos approximation, g = 7, 9 terms; relative error < 1e-13). */
+/** ln Γ(x) for x > 0 (Lanczos approximation, g = 7, 9 terms; below ½ through Γ(x + 1) = xΓ(x)). */
 export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x < 0.5) return logGamma(x + 1) - ln(x);
   const c = [
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
     -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
@@ -15,7 +16,7 @@ export function logGamma(x: number): number {
   let sum = c[0];
   for (let i = 1; i < 9; i++) sum += c[i] / (z + i);
   const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return 0.5 * ln(2 * Math.PI) + (z + 0.5) * ln(t) - t + ln(sum);
 }
 
 /** Continued fraction of I_x(a, b), valid (fast) for x < (a + 1)/(a + b + 2). */
@@ -53,6 +54,6 @@ export function betaCdf(x: number, a: number, b: number): number {
   if (!(a > 0 && b > 0)) throw new RangeError(`Beta parameters must be positive, got ${a}, ${b}`);
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * ln(x) + b * ln(1 - x));
   return x < (a + 1) / (a + b + 2) ? (front * betaFraction(x, a, b)) / a : 1 - (front * betaFraction(1 - x, b, a)) / b;
 }

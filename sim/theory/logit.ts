@@ -4,6 +4,10 @@
  * P(+1) = 1/(1 + e^(−2(u + k·m))), m the mean choice of the last period. Equilibria solve
  * m = tanh(u + k·m); a root is stable iff k(1 − m²) < 1; near one, m is AR(1) (VALIDATION §5).
  */
+import { exp } from '../math.js';
+
+/** tanh from the deterministic exp: 1 − 2/(e^(2y) + 1). */
+const tanh = (y: number) => 1 - 2 / (exp(2 * y) + 1);
 import { populationStep } from '../population.js';
 import type { Rng } from '../rng.js';
 import { barePopulation } from './bare-population.js';
@@ -17,7 +21,7 @@ export interface LogitRoot { m: number; stable: boolean }
  * @example logitRoots(1.5, 0).map((r) => r.m) // [−0.85856, 0, 0.85856]
  */
 export function logitRoots(k: number, u: number): LogitRoot[] {
-  const g = (m: number) => Math.tanh(u + k * m) - m;
+  const g = (m: number) => tanh(u + k * m) - m;
   const roots: LogitRoot[] = [];
   const grid = 20_000;
   for (let i = 0; i < grid; i++) {
@@ -75,8 +79,8 @@ export function simulateLogit(params: LogitParams, rng: Rng): number {
   let m = meanChoice(population.cloudCounts, params.agents);
   for (let t = 0; t < params.periods; t++) {
     const v = params.u + params.k * m;
-    tables.cloudWeight[0] = Math.exp(v);
-    tables.cloudWeight[1] = Math.exp(-v);
+    tables.cloudWeight[0] = exp(v);
+    tables.cloudWeight[1] = exp(-v);
     populationStep(population, tables, rng);
     m = meanChoice(population.cloudCounts, params.agents);
   }
