@@ -131,7 +131,7 @@ const polya: TheoryModel = {
       closedForm: { mean: moments.mean, var: moments.variance, ksD: ksCritical001(runs) },
       checks: [
         compare('mean', mean(shares), moments.mean, 4 * Math.sqrt(moments.variance / runs)),
-        compare('var', variance, moments.variance, 2 * sdTolerance(runs), 'relative'),
+        compare('var', variance, moments.variance, Math.max(0.15, 4 * Math.sqrt(2 / (runs - 1))), 'relative'),
         compare('ksD', ksD, ksCritical001(runs), 0, 'atMost'),
       ],
     };
