@@ -62,27 +62,34 @@ function candidateBound(population: Population, tables: ChoiceTables): number {
   return Math.min(1, q);
 }
 
-/** Agent i picks a primary lab, then a default cloud given that lab, one uniform draw each; returns 1 (0 if nothing can be chosen). */
+/**
+ * Agent i picks a primary lab, then a default cloud given that lab, one uniform draw each (inverse
+ * CDF over the exp-weights); returns 1, or 0 when nothing can be chosen.
+ */
 function choose(population: Population, tables: ChoiceTables, i: number, t: number, rng: Rng): number {
   const { labs, clouds, scratch, prefWeight, prefLab, prefCloud, cellCounts } = population;
+  const { labWeight, cloudWeight } = tables;
   const currentLab = population.lab[i];
   const currentCloud = population.cloud[i];
   const labStay = tables.labStay[t * 2 + population.routes[i]];
   let total = 0;
-  for (let j = 0, at = i * labs; j < labs; j++, at++) {
-    const weight = tables.labWeight[j] * prefWeight[prefLab[at]] * (j === currentLab ? labStay : 1);
+  const labBase = i * labs;
+  for (let j = 0; j < labs; j++) {
+    const weight = labWeight[j] * prefWeight[prefLab[labBase + j]] * (j === currentLab ? labStay : 1);
     scratch[j] = weight;
     total += weight;
   }
   if (total <= 0) return 0;
   const newLab = pickIndex(scratch, labs, rng() * total);
   const home = population.home[i];
+  const homeWeight = population.homeWeight;
   const cloudStay = tables.cloudStay[t];
   const row = newLab * clouds;
+  const cloudBase = i * clouds;
   total = 0;
-  for (let k = 0, at = i * clouds; k < clouds; k++, at++) {
-    const weight = tables.cloudWeight[row + k] * prefWeight[prefCloud[at]] *
-      (k === home ? population.homeWeight : 1) * (k === currentCloud ? cloudStay : 1);
+  for (let k = 0; k < clouds; k++) {
+    const weight = cloudWeight[row + k] * prefWeight[prefCloud[cloudBase + k]] *
+      (k === home ? homeWeight : 1) * (k === currentCloud ? cloudStay : 1);
     scratch[k] = weight;
     total += weight;
   }

@@ -9,7 +9,8 @@ import { addMonths } from '../sim/dates.js';
 import { checkInvariants, InvariantError } from '../sim/invariants.js';
 import { NONE } from '../sim/population.js';
 import { step } from '../sim/step.js';
-import { initWorld, type World } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
+import type { World } from '../sim/world.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const perturbation = fc.record({

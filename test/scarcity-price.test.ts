@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { serveContracts } from '../sim/clouds.js';
 import { applyEvent } from '../sim/events/index.js';
 import { scarcityPrice, unservedShare } from '../sim/scarcity-price.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 describe('unservedShare', () => {

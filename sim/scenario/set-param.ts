@@ -17,10 +17,11 @@ export type SetParamTarget =
   | { scope: 'cloud'; id: string; key: NumericKey<CloudSpec> };
 
 /**
- * Fields read only when the world is built: setting them later would change nothing, so a
- * `set_param` on them is an error. (Use `announce` to move narrative share.)
+ * Fields read only when the world is built (or, for a lab's computeDemand, when it enters, from
+ * the scenario): setting them later would change nothing, so a `set_param` on them is an error.
+ * (Use `announce` to move narrative share.)
  */
-const START_ONLY = new Set(['agents', 'fraction', 'initialAdopted', 'routingInitial', 'narrativeShare', 'initialBuilderShare']);
+const START_ONLY = new Set(['agents', 'fraction', 'initialAdopted', 'routingInitial', 'narrativeShare', 'initialBuilderShare', 'computeDemand']);
 
 function numericKeys(defaults: object): string[] {
   return Object.entries(defaults)

@@ -90,7 +90,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('shows the differences, the headline table and the story in compare mode', async () => {
-    await show(`s=openai-to-aws-2018&vs=baseline&${SMALL}`);
+    await show(SMALL);
+    await rerunAfter(() => page.click('#flagship'));
+    expect(new URLSearchParams(new URL(page.url()).search).get('vs')).toBe('baseline');
     const differences = await page.$$eval('table.headline tbody tr td:nth-child(5)', (cells) => cells.map((c) => c.textContent ?? ''));
     expect(differences.some((d) => /[1-9]/.test(d))).toBe(true);
     expect(Math.max(...(await pathPoints('difference', 'path.series')))).toBeGreaterThan(100);
@@ -106,7 +108,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     const collected = new Promise<void>((done) => {
       page.on('download', async (download) => {
         files.set(download.suggestedFilename(), readFileSync(await download.path(), 'utf8'));
-        if (files.size === 5) done();
+        if (files.size === 6) done();
       });
     });
     await page.click('#export-csv');
@@ -114,12 +116,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     const out = mkdtempSync(join(tmpdir(), 'stormoff-cli-'));
     try {
       execFileSync('node', [join(ROOT, 'bin/stormoff.js'), 'run', 'openai-to-aws-2018', '--seed', '5', '--runs', '2',
-        '--set', 'population.agents=1000', '--set', 'params.alpha=1.7', '--out', join(out, 'run')], { stdio: 'pipe' });
-      for (const name of ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv']) {
+        '--set', 'population.agents=1000', '--set', 'params.alpha=1.7', '--out', join(out, 'run'), '--workers', '1'], { stdio: 'pipe' });
+      for (const name of ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'runs.csv']) {
         expect(files.get(`openai-to-aws-2018-${name}`), name).toBe(readFileSync(join(out, 'run', name), 'utf8'));
       }
       expect(await page.locator('#cli').textContent()).toContain('--seed 5 --runs 2 --set population.agents=1000 --set params.alpha=1.7');
-      await rerunAfter(() => page.setInputFiles('#results-folder', ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'meta.json'].map((f) => join(out, 'run', f))));
+      await rerunAfter(() => page.setInputFiles('#results-folder', join(out, 'run')));
       expect(await page.locator('#status').textContent()).toContain('opened from files');
       expect(Math.max(...(await pathPoints('narrative', 'path.layer')))).toBeGreaterThan(100);
       expect(await page.locator('#scenario-name').textContent()).toBe('openai-to-aws-2018');
