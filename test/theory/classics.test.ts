@@ -36,3 +36,11 @@ describe('runTheory() checks can fail', () => {
     expect(down.simulated.mean).toBeLessThan(-0.8);
   });
 });
+
+describe('docs/validation.md', () => {
+  it('docs/validation.md shows a row for every validation case', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/validation.md', import.meta.url), 'utf8');
+    for (const c of VALIDATION_CASES) expect(doc, c.result).toContain(`| ${c.result} |`);
+  });
+});
