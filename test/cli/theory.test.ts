@@ -31,3 +31,14 @@ describe('stormoff theory', () => {
     expect(flag.code).toBe(2);
   });
 });
+
+describe('stormoff backtest', () => {
+  it('stormoff backtest --endogenous writes backtest.csv, backtest.svg and regimes.csv and prints the MAEs', async () => {
+    const { code, stdout, stderr } = await stormoff(['backtest', 'baseline', '--runs', '1', '--agents', '400', '--endogenous', '--out', 'bt', '-q']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/MAE 2019–2025 \(pp\): model \d+\.\d, persistence 1\.\d, frozen 2018 shares \d+\.\d/);
+    expect(stdout).toContain('OpenAI exclusive on Azure');
+    expect(stdout).toMatch(/Wrote .*backtest\.csv, .*backtest\.svg, .*meta\.json, .*regimes\.csv/);
+  });
+});
