@@ -1,5 +1,5 @@
 /**
- * Tests of sim/scarcity-price.ts and the price phase (sim/clouds.ts delivery, sim/accounts.ts prices): a cloud's price rises above
+ * Tests of sim/scarcity-price.ts and the price step of sim/accounts.ts: a cloud's price rises above
  * cost × markup only when its contracts ask for more compute than it has (real scarcity), never
  * merely because it is busy.
  */
@@ -27,7 +27,7 @@ describe('scarcityPrice', () => {
   });
 });
 
-describe('serveContracts then settleAccounts: prices', () => {
+describe('settleAccounts prices', () => {
   /** Month 0 with openai contracting `compute` kGPU from azure (capacity 10). */
   function azurePrice(compute: number): { price: number; cost: number; markup: number; utilization: number } {
     const scenario = smallScenario();
