@@ -98,7 +98,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'design-9', claim: 'builders leave a cloud that fails to serve them in a crunch',
     experiment: 'Azure capacity x0.3 in 2023: its spend share 2023-25',
     arms: [baseline, { scenario: 'baseline', events: azureCrunch }], weights: [-1, 1],
-    metric: seriesMean('azure', 'spend_share', '2023-01', '2025-12'), sign: -1, size: small('2025-12', 20),
+    metric: seriesMean('azure', 'spend_share', '2023-01', '2025-12'), sign: -1, size: small('2025-12', 40),
   },
   {
     id: 'seed-storm-off', claim: '"storm off" damages the abandoned cloud more than a quiet exit',
@@ -112,7 +112,7 @@ export const CLAIMS: readonly Claim[] = [
     arms: [baseline, { scenario: 'baseline', events: [event({ kind: 'announce', date: '2027-01', cloud: 'oracle', delta: 0.3 })] }],
     weights: [-1, 1],
     metric: metricDifference(seriesMean('oracle', 'dev_share', '2027-12'), seriesMean('oracle', 'enterprise_share', '2027-12')),
-    sign: 1, size: { runs: 20, agents: 5000, end: '2027-12' },
+    sign: 1, size: { runs: 30, agents: 5000, end: '2027-12' },
   },
   {
     id: 'seed-routing-lockin', claim: 'routing lowers builders\' lock-in',
