@@ -70,15 +70,18 @@ describe('stormoff experiments', () => {
   it('stormoff sweep killed with SIGKILL and started again writes the same files as an uninterrupted sweep', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     const sweep = ['sweep', SMALL, '--param', 'params.lambda=0.05:0.3:8', '--runs', '3', '--workers', '1', '--timeseries', 'yearly', '-q'];
-    const started = Date.now();
     await ok([...sweep, '--out', 'whole'], cwd);
-    const wall = Date.now() - started;
-    // Kill at a seeded random point between 40% and 95% of an uninterrupted run's wall time.
-    const delay = wall * (0.4 + 0.55 * createRng(8, 'kill')());
+    // Kill -9 once a seeded random number of the 24 one-run chunks (1..22) is committed.
+    const target = 1 + Math.floor(22 * createRng(8, 'kill')());
+    const staging = join(cwd, '.resumed.partial');
+    const chunks = () => (existsSync(staging) ? readdirSync(staging).filter((f) => /^chunk-\d+$/.test(f)).length : 0);
     const child = spawn(process.execPath, [BIN, ...sweep, '--out', 'resumed'], { cwd, stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    while (chunks() < target && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+    expect(child.signalCode).toBe('SIGKILL');
+    expect(chunks()).toBeGreaterThanOrEqual(target);
+    expect(chunks()).toBeLessThan(24);
     await ok([...sweep, '--out', 'resumed'], cwd);
     expect(tables(join(cwd, 'resumed'))).toEqual(tables(join(cwd, 'whole')));
     expect(readdirSync(cwd).filter((f) => f.startsWith('.'))).toEqual([]);
