@@ -11,7 +11,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { BIN, SMALL, stormoff, tempDir } from './stormoff.js';
 
-const FILES = ['contracts.csv', 'events.csv', 'meta.json', 'summary.csv', 'timeseries.csv'];
+const FILES = ['contracts.csv', 'events.csv', 'meta.json', 'runs.csv', 'summary.csv', 'timeseries.csv'];
 
 /** Spawns `stormoff args` in `cwd`; kills it with SIGKILL after `ms`, or when `when()` turns true. */
 function killed(args: string[], cwd: string, ms: number, when: () => boolean = () => false): Promise<number | null> {
