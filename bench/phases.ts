@@ -15,7 +15,10 @@ const PHASES: [string, RegExp][] = [
   ['other engine', /sim\/(?!node\/).*\.ts/],
 ];
 
-interface ProfileNode { id: number; callFrame: { url: string }; children?: number[] }
+interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
+
+/** Samples of the profiler's own message dispatch and idle time, left out of the split. */
+const PROFILER = '(profiler)';
 
 /** Seconds of a run of `scenario` and the share of CPU samples in each phase. */
 export async function phaseSplit(scenario: Scenario): Promise<{ seconds: number; shares: Record<string, number> }> {
@@ -34,6 +37,7 @@ export async function phaseSplit(scenario: Scenario): Promise<{ seconds: number;
   const deltas = profile.timeDeltas ?? [];
   (profile.samples ?? []).forEach((id, i) => {
     const phase = phaseOf.get(id) ?? 'libraries, GC, rest';
+    if (phase === PROFILER) return;
     totals[phase] = (totals[phase] ?? 0) + (deltas[i] ?? 0);
   });
   const all = Object.values(totals).reduce((a, b) => a + b, 0);
@@ -54,7 +58,8 @@ function phasesOfNodes(nodes: ProfileNode[]): Map<number, string> {
       phase = PHASES.find(([, pattern]) => pattern.test(byId.get(at!)!.callFrame.url))?.[0];
       at = parent.get(at);
     }
-    phaseOf.set(node.id, phase ?? 'libraries, GC, rest');
+    const own = node.callFrame;
+    phaseOf.set(node.id, phase ?? (own.url === '' && ['dispatch', '(idle)'].includes(own.functionName) ? PROFILER : 'libraries, GC, rest'));
   }
   return phaseOf;
 }

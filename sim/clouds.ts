@@ -4,7 +4,7 @@
  * balance-sheet limit) and a global GPU supply shared by willingness to pay; contracts are then
  * delivered within capacity. Money for what was delivered is settled in `accounts.ts`.
  */
-import { investmentOwed, nominalCompute } from './contracts.js';
+import { bindingContract, investmentOwed, nominalCompute } from './contracts.js';
 import { adoptedSpend, usageGrowth } from './labs.js';
 import { scarcityPrice, unservedShare } from './scarcity-price.js';
 import type { World } from './world.js';
@@ -27,8 +27,9 @@ export function capexCost(world: World, cloud: number): number {
 }
 
 /**
- * kGPU `cloud` asks for this month: toward max(contracted, narrative share × labs' cloud demand)
- * × (1 + headroom), at most its growth limit and what it can pay for.
+ * kGPU `cloud` asks for this month: toward max(committed, narrative share × labs' cloud demand)
+ * × (1 + headroom), at most its growth limit and what it can pay for. `committed` is its contracted
+ * compute, or its bound labs' demand when larger (investInCapacity).
  */
 export function capacityRequest(world: World, cloud: number, contracted: number, demand: number): number {
   const state = world.clouds[cloud];
@@ -52,6 +53,19 @@ export function shareSupply(requests: number[], markups: number[], supply: numbe
   return requests.map((request, k) => (totalBid > 0 ? Math.min(request, (supply * bids[k]) / totalBid) : 0));
 }
 
+/**
+ * kGPU each cloud must plan for its exclusively bound labs (inference or full): their whole cloud
+ * demand, since they may buy elsewhere only the training part (inference) or nothing (full).
+ */
+export function boundDemand(world: World): Float64Array {
+  const bound = new Float64Array(world.clouds.length);
+  for (const lab of world.labs) {
+    const binding = lab.active ? bindingContract(world, lab.index) : undefined;
+    if (binding) bound[binding.cloud] += lab.cloudDemand;
+  }
+  return bound;
+}
+
 /** Capex: unit costs fall, each cloud asks for capacity, the global supply is shared and paid for. Mutates capacity, unit cost and cash. */
 export function investInCapacity(world: World): void {
   const { params, clouds, labs } = world;
@@ -59,8 +73,9 @@ export function investInCapacity(world: World): void {
   let demand = 0;
   for (const lab of labs) if (lab.active) demand += lab.cloudDemand;
   const contracted = nominalCompute(world);
+  const bound = boundDemand(world);
   for (const cloud of clouds) cloud.unitCost *= costFactor;
-  const requests = clouds.map((cloud) => capacityRequest(world, cloud.index, contracted[cloud.index], demand));
+  const requests = clouds.map((cloud) => capacityRequest(world, cloud.index, Math.max(contracted[cloud.index], bound[cloud.index]), demand));
   const granted = shareSupply(requests, clouds.map((cloud) => cloud.markup), gpuSupply(world));
   for (const cloud of clouds) {
     const added = granted[cloud.index];

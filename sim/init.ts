@@ -22,7 +22,7 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
   const schedule: ScenarioEvent[][] = dates.map(() => []);
   for (const event of scenario.events) schedule[monthIndex(scenario.start, event.date)].push(event);
   const populationSpec = structuredClone(scenario.population);
-  const cloudShares = clouds.map((cloud) => (cloud.active ? cloud.initialBuilderShare : 0));
+  const cloudShares = clouds.map((cloud) => (cloud.active ? cloud.spec.initialBuilderShare : 0));
   const labShares = labs.map((lab) => (lab.active ? lab.consumerAppeal * lab.capability : 0));
   const world: World = {
     scenario, seed, run, dates, t: 0, clouds, labs, contracts: [],
@@ -37,7 +37,9 @@ export function initWorld(scenario: Scenario, seed: number, run: number): World 
 
 function initCloud(spec: CloudSpec, index: number): CloudState {
   return {
-    ...spec, index,
+    spec, id: spec.id, index, active: spec.active, capacity: spec.capacity, unitCost: spec.unitCost, markup: spec.markup,
+    narrativeValue: spec.narrativeValue, denialWeight: spec.denialWeight, capexGrowthMax: spec.capexGrowthMax,
+    enterpriseReach: spec.enterpriseReach, patience: spec.patience, balanceSheet: spec.balanceSheet,
     narrative: spec.active ? spec.narrativeShare : 0,
     price: spec.unitCost * spec.markup,
     utilization: 0, delivered: 0, labRevenue: 0, builderRevenue: 0,
@@ -49,7 +51,9 @@ function initCloud(spec: CloudSpec, index: number): CloudState {
 function initLab(spec: LabSpec, index: number, scenario: Scenario): LabState {
   const ownerIndex = spec.owner === null ? -1 : scenario.clouds.findIndex((cloud) => cloud.id === spec.owner);
   return {
-    ...spec, index, ownerIndex,
+    spec, id: spec.id, index, ownerIndex, active: spec.active, capability: spec.capability, computeDemand: spec.computeDemand, price: spec.price,
+    autonomy: spec.autonomy, voice: spec.voice, acrimony: spec.acrimony, patience: spec.patience, verticalization: spec.verticalization,
+    consumerAppeal: spec.consumerAppeal, selfBuild: spec.selfBuild,
     // An owned lab's funding is its owner's (consolidated): the owner's AI cash (0) plus its balance-sheet limit.
     funding: ownerIndex >= 0 ? scenario.clouds[ownerIndex].balanceSheet : spec.funding,
     trafficShare: 0,

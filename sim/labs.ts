@@ -5,7 +5,7 @@
  */
 import { BUILDER_TYPES } from './scenario/types.js';
 import type { World } from './world.js';
-import { pow } from './math.js';
+import { exp, ln, pow } from './math.js';
 
 /** Share of the population's potential AI spend that has adopted (0..1). */
 export function adoptedSpend(world: World): number {
@@ -109,11 +109,11 @@ export function updateTrafficShares(world: World): void {
  */
 function consumerSharesInLogSpace(world: World): number {
   const { consumerSharpness } = world.params;
-  const logs = world.labs.map((lab) => (lab.active ? Math.log(Math.min(lab.capability, Number.MAX_VALUE)) : -Infinity));
+  const logs = world.labs.map((lab) => (lab.active ? ln(Math.min(lab.capability, Number.MAX_VALUE)) : -Infinity));
   const top = Math.max(...logs);
   let total = 0;
   world.labs.forEach((lab, i) => {
-    lab.consumerShare = lab.active ? lab.consumerAppeal * Math.exp(consumerSharpness * (logs[i] - top)) : 0;
+    lab.consumerShare = lab.active ? lab.consumerAppeal * exp(consumerSharpness * (logs[i] - top)) : 0;
     total += lab.consumerShare;
   });
   return total;

@@ -11,8 +11,26 @@ import type { CloudSpec, LabSpec, Params, PopulationSpec, Scenario, ScenarioEven
 /** Exclusivity as a number: 0 none, 1 rofr, 2 inference, 3 full (the order of EXCLUSIVITY_LEVELS). */
 export type Scope = 0 | 1 | 2 | 3;
 
-export interface CloudState extends CloudSpec {
-  index: number;
+/** A cloud's behavioural parameters: copied from its spec at the start; `set_param` may change them. */
+export type CloudParams = Pick<CloudSpec, 'narrativeValue' | 'denialWeight' | 'capexGrowthMax' | 'enterpriseReach' | 'patience' | 'balanceSheet'>;
+
+/**
+ * A cloud during a run: its immutable scenario `spec` (values at the start), its parameters (which
+ * `set_param` may change), and its state now.
+ */
+export interface CloudState extends CloudParams {
+  /** The scenario's specification of the cloud, as loaded; never changed. */
+  readonly spec: Readonly<CloudSpec>;
+  readonly id: string;
+  readonly index: number;
+  /** In the market now (an `enter` event activates a cloud declared inactive; `exit` ends it). */
+  active: boolean;
+  /** AI capacity now, kGPU. */
+  capacity: number;
+  /** Unit cost now, USD bn per kGPU-month (falls by costDecline a year). */
+  unitCost: number;
+  /** Price over unit cost now (`price_change` scales it). */
+  markup: number;
   /** Narrative default share N_k (0 when inactive). */
   narrative: number;
   /** List price, USD bn per kGPU-month. */
@@ -45,8 +63,29 @@ export interface CloudState extends CloudSpec {
   stormoff: number;
 }
 
-export interface LabState extends LabSpec {
-  index: number;
+/** A lab's behavioural parameters: copied from its spec at the start; `set_param` may change them. */
+export type LabParams = Pick<LabSpec, 'autonomy' | 'voice' | 'acrimony' | 'patience' | 'verticalization' | 'consumerAppeal' | 'selfBuild'>;
+
+/**
+ * A lab during a run: its immutable scenario `spec` (values at the start: `spec.computeDemand` is
+ * its demand at the start or at entry), its parameters, and its state now (`computeDemand` is this
+ * month's demand).
+ */
+export interface LabState extends LabParams {
+  /** The scenario's specification of the lab, as loaded; never changed. */
+  readonly spec: Readonly<LabSpec>;
+  readonly id: string;
+  readonly index: number;
+  /** In the market now. */
+  active: boolean;
+  /** Capability index now. */
+  capability: number;
+  /** Compute demand this month, kGPU (training + inference). */
+  computeDemand: number;
+  /** Cash now, USD bn (an owned lab: its owner's AI cash plus balance-sheet limit). */
+  funding: number;
+  /** API price index now (`price_change` scales it). */
+  price: number;
   /** Index of the owning cloud, or -1. */
   ownerIndex: number;
   trafficShare: number;

@@ -113,7 +113,7 @@ let lastPanels = 0;
 function schedule(): void {
   if (pending) return;
   pending = true;
-  const wait = results.complete ? 0 : lastDraw + STREAM_INTERVAL - performance.now();
+  const wait = results.complete || results.error ? 0 : lastDraw + STREAM_INTERVAL - performance.now();
   if (wait > 0) setTimeout(() => requestAnimationFrame(draw), wait);
   else requestAnimationFrame(draw);
 }
@@ -144,7 +144,7 @@ function draw(): void {
   player.sync(side?.recordings[0]?.dates ?? [], side?.months[0] ?? 0);
   renderStatus(side);
   if (!finished) return schedule();
-  if (results.complete && Number.isNaN(timings.drawn)) timings.drawn = performance.now() - timings.requested;
+  if ((results.complete || results.error) && Number.isNaN(timings.drawn)) timings.drawn = performance.now() - timings.requested;
 }
 
 function renderAbout(): void {

@@ -18,6 +18,8 @@ import { CHROMIUM, openPage } from './chromium.js';
 import { currentJob, ROOT, startSite, waitDrawn, type Site } from './viewer-site.js';
 
 const SMALL = 'agents=1000&runs=2';
+/** One run: enough to draw every chart (the fan's band collapses onto its median). */
+const TINY = 'agents=1000&runs=1';
 const CHARTS = ['narrative', 'revenue', 'compute', 'contracts', 'network', 'fan'];
 
 let site: Site;
@@ -64,7 +66,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it.each(LIBRARY_NAMES_FOR_TESTS)('draws every chart with data for the library scenario %s', async (name) => {
-    await show(`s=${name}&${SMALL}`);
+    await show(`s=${name}&${TINY}`);
     expect(await page.locator('#errors').isHidden()).toBe(true);
     expect(Math.max(...(await pathPoints('narrative', 'path.layer')))).toBeGreaterThan(100);
     expect(Math.max(...(await pathPoints('revenue', 'path.series')))).toBeGreaterThan(100);
@@ -149,7 +151,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('shows a scenario named <img src=x onerror=...> as text', async () => {
-    await show(SMALL);
+    await show(TINY);
     const name = '<img src=x onerror="window.__pwned=1">';
     await rerunAfter(() => uploadFile('evil.yaml', `extends: ./baseline.yaml\nname: '${name}'\ndescription: '<b onmouseover=alert(1)>bold</b>'\n`));
     expect(await page.locator('#scenario-name').textContent()).toBe(name);
@@ -159,7 +161,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('shows the validator\'s message, with the path, for a malformed upload', async () => {
-    await show(SMALL);
+    await show(TINY);
     const text = 'extends: ./baseline.yaml\nname: broken\nparams:\n  alpha: high\nlabs:\n  - id: openai\n    autonomy: -3\n';
     let expected = '';
     try {
@@ -174,7 +176,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('refuses an oversized population with a message and keeps the last run', async () => {
-    await show(SMALL);
+    await show(TINY);
     const job = await currentJob(page);
     await page.fill('#agents', '5000000');
     await page.dispatchEvent('#agents', 'change');
@@ -185,7 +187,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   it('lays out without horizontal scrolling at 1280x800 and on a tablet', async () => {
     for (const [width, height] of [[1280, 800], [820, 1180]]) {
       await page.setViewportSize({ width, height });
-      await show(`s=openai-to-aws-2018&vs=baseline&${SMALL}`);
+      await show(`s=openai-to-aws-2018&vs=baseline&${TINY}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
       const svgWidths = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => s.getBoundingClientRect().right));
