@@ -8,7 +8,7 @@ import { createChoiceTables, updateChoiceTables } from '../sim/choice.js';
 import type { ChoiceTables, Population } from '../sim/population.js';
 import { loadScenarioFile } from '../sim/node/scenario-file.js';
 import type { Scenario } from '../sim/scenario/types.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 
 /** The bundled baseline scenario. */
 export function baseline(): Scenario {

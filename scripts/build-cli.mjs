@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles the `stormoff` CLI to JavaScript in dist/cli/: one ES-module chunk per command (esbuild
+// Compiles the `stormoff` CLI to JavaScript in build/cli/: one ES-module chunk per command (esbuild
 // code splitting), so `bin/stormoff.js` starts without a TypeScript loader and loads only the
 // command that runs; the scenario schema's ajv validator is compiled to code here, once.
 // Run by `npm ci`/`npm install` (the `prepare` script), `npm run build`, and the tests' global setup.
@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const outdir = join(root, 'dist', 'cli');
+const outdir = join(root, 'build', 'cli');
 const common = { absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' };
 
 /** ES-module source of the scenario validator, compiled by ajv with the options the engine uses. */
 async function validatorSource() {
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'dist', 'build-'));
+  mkdirSync(join(root, 'build'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'build', 'tmp-'));
   try {
     const file = join(dir, 'schema-validator.mjs');
     await build({ ...common, entryPoints: ['sim/scenario/schema-validator.ts'], outfile: file });
@@ -35,7 +35,7 @@ async function validatorSource() {
   }
 }
 
-/** Builds dist/cli/ from sim/node/cli.ts (and any extra entry points, e.g. worker scripts). */
+/** Builds build/cli/ from sim/node/cli.ts (and any extra entry points, e.g. worker scripts). */
 export async function buildCli(entryPoints = ['sim/node/cli.ts', 'sim/node/run-worker.ts']) {
   const validator = await validatorSource();
   const precompiled = {

@@ -3,6 +3,7 @@
  * principle) and Rubinstein's alternating offers, linked by Binmore–Rubinstein–Wolinsky (1986):
  * as offers speed up, Rubinstein's share tends to Nash's with power α = r₂/(r₁+r₂). Pure functions.
  */
+import { exp, ln } from './math.js';
 
 /** Payoffs of the two parties to one deal, in the unit of the surplus. @example { u1: 69, u2: 31 } */
 export interface Split { u1: number; u2: number }
@@ -54,17 +55,19 @@ function frontierEnd(frontier: (x: number) => number, lo: number, d2: number): n
     check(step < 1e15, 'frontier never falls to d2: the Nash product is unbounded');
   }
   let b = a + step;
-  for (let i = 0; i < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); i++) {
+  for (;;) { // bisect to full precision: stop when no float lies strictly between a and b
     const m = (a + b) / 2;
+    if (m <= a || m >= b) return a;
     if (feasible(m)) a = m; else b = m;
   }
-  return a;
 }
 
 /**
  * Party 1's payoff x maximising the Nash product (x − d1)^α (frontier(x) − d2)^(1−α) on a
  * decreasing Pareto frontier u2 = frontier(u1), by golden-section search on its logarithm to a
- * bracket of 1e-10 (the argmax itself is as accurate as floating point allows, about 1e-8).
+ * bracket of 1e-10 × max(1, |x|) (relative, so large payoffs converge too; the argmax itself is
+ * as accurate as the rounding of the log product allows, about 1e-7 relative). Ties go to the
+ * smaller x.
  * @example nashSolveFrontier((x) => Math.sqrt(1 - x), 0.5, 0, 0) // ≈ 2α/(1+α) = 0.666667
  */
 export function nashSolveFrontier(
@@ -74,12 +77,12 @@ export function nashSolveFrontier(
   check(frontier(d1) >= d2, `no agreement: frontier(d1) = ${frontier(d1)} is below d2 = ${d2}`);
   let a = d1, b = frontierEnd(frontier, d1, d2);
   const logProduct = (x: number) =>
-    (alpha > 0 ? alpha * Math.log(x - d1) : 0) +
-    (alpha < 1 ? (1 - alpha) * Math.log(Math.max(frontier(x) - d2, 0)) : 0);
+    (alpha > 0 ? alpha * ln(x - d1) : 0) +
+    (alpha < 1 ? (1 - alpha) * ln(Math.max(frontier(x) - d2, 0)) : 0);
   const ratio = (Math.sqrt(5) - 1) / 2;
   let c = b - ratio * (b - a), d = a + ratio * (b - a);
   let fc = logProduct(c), fd = logProduct(d);
-  while (b - a > 1e-10) {
+  while (b - a > 1e-10 * Math.max(1, Math.abs(a), Math.abs(b))) {
     if (fc >= fd) { b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = logProduct(c); }
     else { a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = logProduct(d); }
   }
@@ -130,7 +133,7 @@ export function rubinsteinOutsideOption(delta1: number, delta2: number, w2: numb
  */
 export function rubinsteinContinuousLimit(r1: number, r2: number, dt: number): number {
   check(r1 > 0 && r2 > 0 && dt > 0, `rates and dt must be positive, got ${r1}, ${r2}, ${dt}`);
-  return rubinsteinShare(Math.exp(-r1 * dt), Math.exp(-r2 * dt));
+  return rubinsteinShare(exp(-r1 * dt), exp(-r2 * dt));
 }
 
 /**
@@ -145,9 +148,9 @@ export function bargainingPower(r1: number, r2: number): number {
 
 /**
  * Discount rate per period of a per-period discount factor δ ∈ (0, 1]: −ln δ.
- * @example impatience(Math.exp(-0.05)) // 0.05
+ * @example impatience(exp(-0.05)) // 0.05
  */
 export function impatience(delta: number): number {
   check(delta > 0 && delta <= 1, `discount factor must lie in (0, 1], got ${delta}`);
-  return -Math.log(delta);
+  return -ln(delta);
 }

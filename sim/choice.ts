@@ -9,6 +9,7 @@ import { BUILDER_TYPES } from './scenario/types.js';
 import type { World } from './world.js';
 import { availability } from './availability.js';
 import { applyInclusiveValue } from './inclusive-value.js';
+import { exp, ln } from './math.js';
 
 const TYPES = BUILDER_TYPES.length;
 
@@ -44,12 +45,12 @@ export function updateChoiceTables(world: World, tables: ChoiceTables): void {
   const reach = availability(world);
   for (const lab of labs) {
     tables.labWeight[lab.index] = lab.active
-      ? Math.exp(spec.bK * (lab.capability / maxCapability) - spec.bP * (lab.price / meanLabPrice) - spec.bV * lab.verticalization)
+      ? exp(spec.bK * (lab.capability / maxCapability) - spec.bP * (lab.price / meanLabPrice) - spec.bV * lab.verticalization)
       : 0;
     for (const cloud of clouds) {
       const access = 0.5 * reach.lab[lab.index * K + cloud.index] + 0.5 * reach.frontier[cloud.index];
       tables.cloudWeight[lab.index * K + cloud.index] = cloud.active
-        ? Math.exp(spec.bN * cloud.narrative + spec.bA * Math.log(access) - spec.bP * (cloud.price / meanCloudPrice) + spec.bD * cloud.devShare)
+        ? exp(spec.bN * cloud.narrative + spec.bA * ln(access) - spec.bP * (cloud.price / meanCloudPrice) + spec.bD * cloud.devShare)
         : 0;
     }
   }
@@ -57,24 +58,24 @@ export function updateChoiceTables(world: World, tables: ChoiceTables): void {
   const developers = population.adopted[0] / Math.max(1, population.typeSize[0]);
   BUILDER_TYPES.forEach((name, t) => {
     const type = spec.types[name];
-    tables.labStay[t * 2] = Math.exp(type.labSwitchCost);
-    tables.labStay[t * 2 + 1] = Math.exp(type.labSwitchCost / spec.routingDiscount);
-    tables.cloudStay[t] = Math.exp(type.cloudSwitchCost);
+    tables.labStay[t * 2] = exp(type.labSwitchCost);
+    tables.labStay[t * 2 + 1] = exp(type.labSwitchCost / spec.routingDiscount);
+    tables.cloudStay[t] = exp(type.cloudSwitchCost);
     const own = population.adopted[t] / Math.max(1, population.typeSize[t]);
     const imitated = t === 0 ? own : (1 - spec.crossImitation) * own + spec.crossImitation * developers;
-    tables.adopt[t] = 1 - Math.exp(-(type.bassP + type.bassQ * imitated) / 12);
-    const rate = -Math.log(1 - Math.min(type.hazard, 1 - 1e-12));
+    tables.adopt[t] = 1 - exp(-(type.bassP + type.bassQ * imitated) / 12);
+    const rate = -ln(1 - Math.min(type.hazard, 1 - 1e-12));
     for (const lab of labs) {
       for (const cloud of clouds) {
         const unmet = lab.unmetDemand + cloud.unmet;
         const gone = !lab.active || !cloud.active;
-        tables.reconsider[(t * labs.length + lab.index) * K + cloud.index] = gone ? 1 : 1 - Math.exp(-(rate + spec.unmetHazard * unmet));
+        tables.reconsider[(t * labs.length + lab.index) * K + cloud.index] = gone ? 1 : 1 - exp(-(rate + spec.unmetHazard * unmet));
       }
     }
   });
   const adopters = population.adopted.reduce((a, b) => a + b, 0);
   const routing = adopters > 0 ? population.routers / adopters : 0;
-  tables.startRouting = 1 - Math.exp(-(spec.routingP + spec.routingQ * routing) / 12);
+  tables.startRouting = 1 - exp(-(spec.routingP + spec.routingQ * routing) / 12);
 }
 
 function mean(values: number[]): number {

@@ -3,6 +3,7 @@
  * its inclusive value, the log-sum of the cloud choice given that lab, so a lab whose models are
  * on few clouds (or only on small ones) is worth less to a builder. Once per month, per lab.
  */
+import { exp, ln } from './math.js';
 
 /**
  * Inclusive value of each lab: ln Σ_k cloudWeight[lab * clouds + k] (−Infinity when no cloud can
@@ -15,7 +16,7 @@ export function inclusiveValues(cloudWeight: Float64Array, clouds: number): Floa
   for (let j = 0; j < labs; j++) {
     let total = 0;
     for (let k = 0; k < clouds; k++) total += cloudWeight[j * clouds + k];
-    values[j] = Math.log(total);
+    values[j] = ln(total);
   }
   return values;
 }
@@ -32,6 +33,6 @@ export function applyInclusiveValue(labWeight: Float64Array, cloudWeight: Float6
   for (let j = 0; j < values.length; j++) if (labWeight[j] > 0 && values[j] > best) best = values[j];
   if (!Number.isFinite(best) || bIV === 0) return;
   for (let j = 0; j < values.length; j++) {
-    labWeight[j] = Number.isFinite(values[j]) ? labWeight[j] * Math.exp(bIV * (values[j] - best)) : 0;
+    labWeight[j] = Number.isFinite(values[j]) ? labWeight[j] * exp(bIV * (values[j] - best)) : 0;
   }
 }

@@ -4,8 +4,8 @@
  * developer share with increasing returns (alpha > 1) and enterprise share, plus what public exits
  * left behind (stormoff.ts); shocks move it directly.
  */
-import { landStormoffs } from './stormoff.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 export interface NarrativeWeights {
   wL: number;
@@ -30,7 +30,7 @@ export function normalize(values: number[]): number[] {
  * @example narrativeTarget([1, 0], [0.6, 0.4], [0.5, 0.5], { wL: 0.4, wD: 0.35, wE: 0.25, alpha: 2 })
  */
 export function narrativeTarget(hosting: number[], developers: number[], enterprises: number[], weights: NarrativeWeights): number[] {
-  const returns = normalize(developers.map((d) => Math.pow(Math.max(0, d), weights.alpha)));
+  const returns = normalize(developers.map((d) => pow(Math.max(0, d), weights.alpha)));
   return hosting.map((l, k) => weights.wL * l + weights.wD * returns[k] + weights.wE * enterprises[k]);
 }
 
@@ -69,11 +69,10 @@ export function hostingShares(world: World): number[] {
 }
 
 /**
- * Lands this month's storm-offs, then moves narrative share toward this month's target plus the
- * clouds' storm-off offsets. Mutates `cloud.narrative` and `cloud.stormoff`.
+ * Moves narrative share toward this month's target plus the clouds' storm-off offsets (landed
+ * first by `landStormoffs` in step.ts). Mutates `cloud.narrative`.
  */
 export function updateNarrative(world: World): void {
-  landStormoffs(world);
   const { clouds, params } = world;
   const current = clouds.map((cloud) => cloud.narrative);
   const orCurrent = (values: number[]) => {

@@ -10,6 +10,7 @@ import { NONE, summarizeCells } from './population.js';
 import { swapAgents } from './population-order.js';
 import type { Rng } from './rng.js';
 import { geometricGap, pickIndex } from './sampling.js';
+import { log1p } from './math.js';
 
 /**
  * One month of the population, mutating it; returns the number of choices made (adoptions and
@@ -39,7 +40,7 @@ function adoptersStep(population: Population, tables: ChoiceTables, rng: Rng, t:
   const { reconsider, startRouting } = tables;
   const q = adopterBound(population, tables, t);
   if (start >= end || q <= 0) return 0;
-  const logFail = Math.log1p(-q);
+  const logFail = log1p(-q);
   let decisions = 0;
   for (let i = start + (q < 1 ? geometricGap(rng(), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
     const x = rng() * q;
@@ -60,7 +61,7 @@ function adoptersStep(population: Population, tables: ChoiceTables, rng: Rng, t:
 function adoptionStep(population: Population, tables: ChoiceTables, rng: Rng, t: number, start: number, end: number): number {
   const q = tables.adopt[t];
   if (start >= end || q <= 0) return 0;
-  const logFail = Math.log1p(-q);
+  const logFail = log1p(-q);
   let decisions = 0;
   for (let i = start + (q < 1 ? geometricGap(rng(), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
     if (choose(population, tables, i, t, rng) === 0) continue;

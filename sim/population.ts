@@ -10,6 +10,7 @@ import { normalQuantile, pickIndex, weightsOf } from './sampling.js';
 import type { PopulationSpec } from './scenario/types.js';
 import { BUILDER_TYPES } from './scenario/types.js';
 import { arrange } from './population-order.js';
+import { exp } from './math.js';
 
 export { populationStep } from './population-step.js';
 
@@ -87,7 +88,7 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
     type: new Uint8Array(size), cloud: new Uint8Array(size).fill(NONE),
     lab: new Uint8Array(size).fill(NONE), routes: new Uint8Array(size), home: new Uint8Array(size).fill(NONE),
     prefCloud: new Uint16Array(size * clouds), prefLab: new Uint16Array(size * labs),
-    prefWeight: preferenceWeights(spec.preferenceSd), homeWeight: Math.exp(spec.homeBias),
+    prefWeight: preferenceWeights(spec.preferenceSd), homeWeight: exp(spec.homeBias),
     typeStart: new Int32Array(TYPES + 1), adoptedEnd: new Int32Array(TYPES),
     cellCounts: new Float64Array(TYPES * labs * clouds),
     cloudCounts: new Float64Array(TYPES * clouds), labCounts: new Float64Array(TYPES * labs),
@@ -122,7 +123,7 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
  */
 export function preferenceWeights(sd: number): Float64Array {
   const weights = new Float64Array(PREF_CODES);
-  for (let code = 0; code < PREF_CODES; code++) weights[code] = Math.exp(sd * normalQuantile((code + 0.5) / PREF_CODES));
+  for (let code = 0; code < PREF_CODES; code++) weights[code] = exp(sd * normalQuantile((code + 0.5) / PREF_CODES));
   return weights;
 }
 

@@ -4,6 +4,7 @@
  * before the next success). Allocation-free, for the population's hot loop.
  */
 import type { Rng } from './rng.js';
+import { cos, ln } from './math.js';
 
 /**
  * Inverse CDF over the first `n` weights: the index where the running sum passes `target`
@@ -29,7 +30,7 @@ export function weightsOf(values: number[]): { weights: Float64Array; total: num
 
 /** A standard normal draw (Box–Muller, two uniforms). */
 export function normal(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+  return Math.sqrt(-2 * ln(1 - rng())) * cos(2 * Math.PI * rng());
 }
 
 /**
@@ -39,7 +40,7 @@ export function normal(rng: Rng): number {
  * @example geometricGap(0.5, Math.log1p(-0.03)) // 22
  */
 export function geometricGap(u: number, logFail: number): number {
-  return Math.floor(Math.log(1 - u) / logFail);
+  return Math.floor(ln(1 - u) / logFail);
 }
 
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
@@ -54,7 +55,7 @@ const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.7544
  */
 export function normalQuantile(p: number): number {
   if (p < 0.02425 || p > 1 - 0.02425) {
-    const q = Math.sqrt(-2 * Math.log(p < 0.5 ? p : 1 - p));
+    const q = Math.sqrt(-2 * ln(p < 0.5 ? p : 1 - p));
     const x = (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
     return p < 0.5 ? x : -x;
   }

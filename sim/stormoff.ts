@@ -6,6 +6,7 @@
  */
 import { shiftNarrative } from './narrative.js';
 import type { World } from './world.js';
+import { pow } from './math.js';
 
 /** A public exit this month, waiting to land: who left whom, and the shift per cloud it caused. */
 export interface StormOff {
@@ -53,7 +54,7 @@ export function landedShift(shift: readonly number[], from: number, to: number, 
  */
 export function landStormoffs(world: World): void {
   const { clouds, params } = world;
-  const decay = Math.pow(0.5, 1 / params.stormoffHalfLife);
+  const decay = pow(0.5, 1 / params.stormoffHalfLife);
   for (const cloud of clouds) cloud.stormoff = cloud.active ? cloud.stormoff * decay : 0;
   for (const stormoff of world.stormoffs) {
     const to = stormoffDestination(world, stormoff);

@@ -14,7 +14,7 @@ import { createPopulation, NONE, populationStep, type ChoiceTables } from '../si
 import { createRng, type Rng } from '../sim/rng.js';
 import { POPULATION_DEFAULTS } from '../sim/scenario/defaults.js';
 import type { PopulationSpec } from '../sim/scenario/types.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 /** Developers only, none adopted at the start, no idiosyncratic preferences (expPref = 1). */

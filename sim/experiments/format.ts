@@ -7,7 +7,7 @@ import type { PairedDifference } from '../paired.js';
 /** Decimals that show two significant digits of `scale` (0 to 6). */
 export function decimalsFor(scale: number): number {
   if (!(scale > 0) || !Number.isFinite(scale)) return 3;
-  return Math.min(6, Math.max(0, 1 - Math.floor(Math.log10(scale))));
+  return Math.min(6, Math.max(0, 1 - Number(scale.toExponential().split('e')[1])));
 }
 
 /** `value` with a sign and `decimals` decimals; `-` when not a number. */

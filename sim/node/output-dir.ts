@@ -14,8 +14,8 @@ export class OutputDirError extends Error {
   }
 }
 
-/** Longest output folder name (leaves room in the file system's 255 for the temporary siblings). */
-export const MAX_FOLDER_NAME = 200;
+/** Longest output folder name (the usual file-system limit; temporary siblings use a 60-character prefix). */
+export const MAX_FOLDER_NAME = 255;
 
 const PURPOSES = ['tmp', 'old', 'probe'] as const;
 let uniqueCounter = 0;

@@ -1,6 +1,6 @@
 /**
  * Where the Stormoff package lives and which version it is, found from this module's location
- * (the TypeScript source or the compiled bundle in dist/) so the CLI works from any working directory.
+ * (the TypeScript source or the compiled bundle in build/cli/) so the CLI works from any working directory.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -56,7 +56,28 @@ export function semanticIssues(scenario: Scenario): PathIssue[] {
     if ('lab' in event) ref('lab', event.lab);
     issues.push(...eventIssues(event, scenario, at));
   });
+  issues.push(...lastExitIssues(scenario));
   return issues;
+}
+
+/**
+ * An `exit` that would leave no cloud, or no lab, active (the market has no defined state then:
+ * shares cannot sum to 1). Events replayed in date order, file order within a month.
+ */
+function lastExitIssues(scenario: Scenario): PathIssue[] {
+  const active = new Set([...scenario.clouds, ...scenario.labs].filter((entity) => entity.active).map((entity) => entity.id));
+  const kindOf = new Map<string, 'cloud' | 'lab'>([...scenario.clouds.map((c) => [c.id, 'cloud'] as const), ...scenario.labs.map((l) => [l.id, 'lab'] as const)]);
+  const ordered = scenario.events.map((event, i) => ({ event, i })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.i - b.i));
+  for (const { event, i } of ordered) {
+    if (event.kind !== 'enter' && event.kind !== 'exit') continue;
+    if (event.kind === 'enter') active.add(event.entity);
+    else active.delete(event.entity);
+    const kind = kindOf.get(event.entity);
+    if (kind && event.kind === 'exit' && ![...active].some((id) => kindOf.get(id) === kind)) {
+      return [pathIssue(['events', i, 'entity'], `an exit that leaves at least one ${kind} active (this one would leave none)`, event.entity)];
+    }
+  }
+  return [];
 }
 
 function eventIssues(event: ScenarioEvent, scenario: Scenario, at: (key: string) => Path): PathIssue[] {
@@ -87,6 +108,9 @@ function setParamIssues(path: string, value: number, scenario: Scenario, at: (ke
   }
   if (target.scope === 'lab' && !scenario.labs.some((lab) => lab.id === target.id)) {
     return [pathIssue(at('path'), `labs.<id>.${target.key} with a lab id of the scenario`, path)];
+  }
+  if (target.scope === 'lab' && target.key === 'funding' && scenario.labs.some((lab) => lab.id === target.id && lab.owner !== null)) {
+    return [pathIssue(at('path'), 'labs.<id>.funding of a lab with no owner (an owned lab\'s funding is its owner\'s: it would have no effect)', path)];
   }
   if (target.scope === 'cloud' && !scenario.clouds.some((cloud) => cloud.id === target.id)) {
     return [pathIssue(at('path'), `clouds.<id>.${target.key} with a cloud id of the scenario`, path)];

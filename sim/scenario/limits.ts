@@ -26,6 +26,8 @@ export const LIMITS = {
   populationBytes: 2 ** 30,
   /** Clouds, and labs, in one scenario. */
   entities: 64,
+  /** Largest magnitude of any number but the seed: keeps every product the engine forms finite. */
+  magnitude: 1e9,
   /** Runs of one scenario in one command (each run's recording is held until the files are written). */
   runs: 10_000,
 } as const;
@@ -56,8 +58,8 @@ export function textIssues(text: string, file: string): Issue[] {
 }
 
 /**
- * Issues of parsed data: nesting deeper than the limit, a string or list too long, a prototype
- * key, or more than `LIMITS.expandedSize` in all once aliases are expanded. Stops at the first
+ * Issues of parsed data: nesting deeper than the limit, a string or list too long, a number
+ * larger than `LIMITS.magnitude`, a prototype key, or more than `LIMITS.expandedSize` in all once aliases are expanded. Stops at the first
  * issue of size (the walk is bounded by the budget, so an alias bomb ends quickly).
  */
 export function dataIssues(data: unknown): PathIssue[] {
@@ -74,6 +76,10 @@ export function dataIssues(data: unknown): PathIssue[] {
       const max = path.length === 1 && path[0] === 'name' ? LIMITS.nameLength : LIMITS.stringLength;
       if (value.length > max) issues.push({ path, expected: `a string of at most ${max} characters`, found: `${value.length} characters` });
       return budget >= 0 || walk(null, path); // an exhausted budget reports itself once
+    }
+    if (typeof value === 'number' && Math.abs(value) > LIMITS.magnitude && !(path.length === 1 && path[0] === 'seed')) {
+      issues.push({ path, expected: `a number between -${LIMITS.magnitude} and ${LIMITS.magnitude}`, found: String(value) });
+      return true;
     }
     if (typeof value !== 'object' || value === null) return true;
     if (path.length >= LIMITS.depth) {

@@ -148,6 +148,11 @@ export function parseYaml(text: string, file: string): unknown {
   throwIfAny(textIssues(text, file));
   const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const lines = text.split(/\r?\n/);
+  throwIfAny(parsed.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning): Issue => {
+    const { line, col } = warning.linePos?.[0] ?? { line: 1, col: 1 };
+    const tag = /tag: (\S+)/.exec(warning.message)?.[1] ?? 'a tag';
+    return { file, path: `line ${line}, column ${col}`, expected: 'plain YAML (no custom tags)', found: describeFound(tag) };
+  }));
   throwIfAny(parsed.errors.map((error): Issue => {
     const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
     const path = `line ${line}, column ${col}`;
@@ -163,7 +168,9 @@ export function parseYaml(text: string, file: string): unknown {
   try {
     data = parsed.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: describeFound((error as Error).message) }]);
+    const message = (error as Error).message;
+    if (/alias count/i.test(message)) throw new ScenarioError([{ file, path: '', expected: 'YAML aliases used at most 1000 times in all', found: 'more (an alias bomb?)' }]);
+    throw new ScenarioError([{ file, path: '', expected: 'valid YAML', found: describeFound(message) }]);
   }
   throwIfAny(fileIssues(file, dataIssues(data)));
   return data;

@@ -1,5 +1,5 @@
 /**
- * Vitest global setup: compiles the CLI bundle (dist/cli/) from the current sources before any
+ * Vitest global setup: compiles the CLI bundle (build/cli/) from the current sources before any
  * test runs, so the CLI tests never spawn a stale bundle.
  */
 // @ts-expect-error: a plain ES module script without type declarations

@@ -1,0 +1,26 @@
+/**
+ * The scenario library, bundled into the page at build time (scenarios/*.yaml as text), keyed by
+ * file name; `extends: ./baseline.yaml` in a library or uploaded file resolves against it.
+ */
+const files = import.meta.glob('../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+/** File name (`baseline.yaml`) -> YAML text. */
+export const LIBRARY: ReadonlyMap<string, string> = new Map(
+  Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
+);
+
+/** Library scenario names (file names without `.yaml`), baseline first, then alphabetical. */
+export const LIBRARY_NAMES: readonly string[] = [...LIBRARY.keys()]
+  .map((file) => file.replace(/\.yaml$/, ''))
+  .sort((a, b) => (a === 'baseline' ? -1 : b === 'baseline' ? 1 : a.localeCompare(b)));
+
+/**
+ * The library's file at `path` as an `extends` chain names it (`baseline.yaml`, `./baseline.yaml`,
+ * `scenarios/baseline.yaml`), or undefined.
+ */
+export function readLibraryFile(path: string): string | undefined {
+  return LIBRARY.get(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/** The library scenario that a flagship counterfactual compares against. */
+export const FLAGSHIP = { baseline: 'baseline', counterfactual: 'openai-to-aws-2018' } as const;
