@@ -75,12 +75,26 @@ function timeseriesBody(recording: Recording): string {
   return formatLines(rows);
 }
 
+/**
+ * The `origin` cell, one vocabulary in every file: `scenario` for what a scenario event made,
+ * `model` for what the model produced (the market, defections, relaxations, contract ends).
+ * @example originCell('event') // "scenario"; originCell('endogenous') // "model"
+ */
+export function originCell(origin: 'event' | 'market' | 'scenario' | 'endogenous'): 'scenario' | 'model' {
+  return origin === 'event' || origin === 'scenario' ? 'scenario' : 'model';
+}
+
+/** The `entity` cell of a summary row: a cloud id, or `all` for run-wide metrics (and no lock-in). */
+export function summaryEntityCell(entity: string): string {
+  return entity === '' ? 'all' : entity;
+}
+
 function contractsBody(recording: Recording): string {
   const { scenario, run, seed } = recording.key;
   return formatLines(
     recording.contracts.map((c) => [
       scenario, run, seed, c.id, c.cloud, c.lab, c.start, c.end, c.months, c.compute, c.price,
-      c.investment, c.exclusivity, c.exitPenalty, c.public, c.origin, c.status, c.endReason,
+      c.investment, c.exclusivity, c.exitPenalty, c.public, originCell(c.origin), c.status, c.endReason,
     ]),
   );
 }
@@ -88,7 +102,7 @@ function contractsBody(recording: Recording): string {
 function eventsBody(recording: Recording): string {
   const { scenario, run, seed } = recording.key;
   return formatLines(
-    recording.events.map((e) => [scenario, run, seed, e.date, e.kind, e.origin, e.cloud, e.lab, e.value, e.detail]),
+    recording.events.map((e) => [scenario, run, seed, e.date, e.kind, originCell(e.origin), e.cloud, e.lab, e.value, e.detail]),
   );
 }
 
@@ -130,6 +144,6 @@ export function eventsCsv(recordings: Iterable<Recording>): string {
 export function summaryCsv(rows: readonly SummaryRow[]): string {
   return (
     formatLines([SUMMARY_COLUMNS]) +
-    formatLines(rows.map((r) => [r.scenario, r.run, r.seed, r.metric, r.entity, r.value]))
+    formatLines(rows.map((r) => [r.scenario, r.run, r.seed, r.metric, summaryEntityCell(r.entity), r.value]))
   );
 }

@@ -171,7 +171,7 @@ function sign(world: World, value: PairValue, labShare: number): void {
     public: true, origin: 'market', internal: false, labValue: previous.reduce((total, c) => total + c.labValue, labShare),
   });
   log(world, 'market_deal', contract, value.supply,
-    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${round(price * 1000)} USD M per kGPU-month, investment ${round(investment)} bn over the contract${expanded(previous, compute)}`);
+    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${Number(price.toPrecision(4))} USD bn per kGPU-month, investment ${round(investment)} bn over the contract${expanded(previous, compute)}`);
 }
 
 /** An owned lab takes what it needs from its owner's free capacity at cost: an internal transfer, no exclusivity, no investment. */

@@ -3,7 +3,7 @@
  * hash, design point, replicate, seed, the command that re-runs it alone), the long summary rows
  * of `summary.csv` and the wide row of `runs.csv` / `sweep.csv` (parameters and metrics as columns).
  */
-import { formatLines, SUMMARY_COLUMNS, type Cell } from './csv.js';
+import { formatLines, SUMMARY_COLUMNS, type Cell, summaryEntityCell } from './csv.js';
 import type { SummaryRow } from './summary.js';
 
 /** Everything needed to find and re-run one run of an experiment. */
@@ -36,7 +36,7 @@ export const RUN_KEY_COLUMNS = ['run', 'point', 'replicate', 'seed', 'scenario',
 export function longSummaryLines(key: ExperimentRunKey, rows: readonly SummaryRow[]): string {
   return formatLines(
     rows.map((r) => [
-      key.scenario, key.run, key.seed, r.metric, r.entity, r.value,
+      key.scenario, key.run, key.seed, r.metric, summaryEntityCell(r.entity), r.value,
       key.point, key.replicate, key.scenarioHash, key.version, key.command,
     ]),
   );

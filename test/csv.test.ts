@@ -116,7 +116,7 @@ describe('tidy files', () => {
     expect(header).toBe(
       'scenario,run,seed,id,cloud,lab,start,end,months,compute,price,investment,exclusivity,exit_penalty,public,origin,status,end_reason',
     );
-    expect(row).toBe('test,0,7,1,azure,openai,2016-01,,60,12.5,0.0015,1,full,0.5,true,event,active,');
+    expect(row).toBe('test,0,7,1,azure,openai,2016-01,,60,12.5,0.0015,1,full,0.5,true,scenario,active,');
   });
 
   it('eventsCsv(recordings) quotes and guards the detail text, keeps negative values numeric', () => {
@@ -140,11 +140,11 @@ describe('tidy files', () => {
     expect(chunks[1]).toMatch(/^test,0,7,1,azure,openai,/);
   });
 
-  it('summaryCsv(rows) writes empty cells for a missing value', () => {
+  it('summaryCsv(rows) writes an empty value and entity all for no lock-in', () => {
     const text = summaryCsv([
       { scenario: 'test', run: 0, seed: 7, metric: 'lockin_month', entity: '', value: null },
       { scenario: 'test', run: 0, seed: 7, metric: 'defections', entity: 'all', value: 2 },
     ]);
-    expect(text).toBe('scenario,run,seed,metric,entity,value\ntest,0,7,lockin_month,,\ntest,0,7,defections,all,2\n');
+    expect(text).toBe('scenario,run,seed,metric,entity,value\ntest,0,7,lockin_month,all,\ntest,0,7,defections,all,2\n');
   });
 });

@@ -16,7 +16,8 @@ describe('README.md', () => {
     const block = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1].replace(/^ {3}/gm, '');
     expect(block).toBeDefined();
     const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-    const scenario = parseScenario(block!, 'scenarios/readme-what-if.yaml', read);
+    const bundled = (name: string) => `scenarios/${name}.yaml`; // `extends: baseline` names the library
+    const scenario = parseScenario(block!, 'my-what-if.yaml', read, [], { bundled });
     expect(scenario.name).toBe('anthropic-never-on-aws');
     const baseline = parseScenario(read('scenarios/baseline.yaml'), 'scenarios/baseline.yaml', read);
     const awsAnthropic = (events: typeof scenario.events) =>

@@ -75,7 +75,7 @@ function contractOf(r: Record<string, string | undefined>): ContractRecord {
     id: number(r.id), cloud: text(r.cloud), lab: text(r.lab), start: text(r.start), end: r.end ? text(r.end) : null,
     months: number(r.months), compute: number(r.compute), price: number(r.price), investment: number(r.investment),
     exclusivity: text(r.exclusivity) as Exclusivity, exitPenalty: number(r.exit_penalty), public: r.public === 'true',
-    origin: text(r.origin) === 'event' ? 'event' : 'market', status: text(r.status) as ContractStatus, endReason: text(r.end_reason),
+    origin: text(r.origin) === 'event' || text(r.origin) === 'scenario' ? 'event' : 'market', status: text(r.status) as ContractStatus, endReason: text(r.end_reason),
   };
 }
 

@@ -9,6 +9,7 @@ import { contractsCsvChunks, eventsCsvChunks, summaryCsv, timeseriesCsvChunks } 
 import type { Recording } from '../recording.js';
 import type { Scenario } from '../scenario/types.js';
 import { summarize } from '../summary.js';
+import { outputDictionary } from '../output-dictionary.js';
 import { asOutputError, assertWritableOutput, makeSibling } from './output-dir.js';
 import { packageVersion } from './package-info.js';
 
@@ -56,7 +57,7 @@ export function runOutputFiles(
     'contracts.csv': contractsCsvChunks(recordings),
     'events.csv': eventsCsvChunks(recordings),
     'summary.csv': summaryCsv(recordings.flatMap(summarize)),
-    'meta.json': JSON.stringify(full, null, 2) + '\n',
+    'meta.json': JSON.stringify({ ...full, dictionary: outputDictionary(meta.parameters.clouds.map((cloud) => cloud.id)) }, null, 2) + '\n',
   };
 }
 

@@ -82,7 +82,7 @@ export function cliOutcome(fuzz: FuzzCase, dir: string, limitMs = 60_000): Promi
       if (hasStack(text)) return resolve({ outcome: 'crash', detail: `stack trace: ${text.slice(0, 300)}` });
       if (code === 0) {
         const files = existsSync(join(dir, out)) ? readdirSync(join(dir, out)).sort() : [];
-        if (files.join() !== OUTPUT_FILES.join()) return resolve({ outcome: 'partial', detail: `wrote ${files.join(', ')}` });
+        if (!OUTPUT_FILES.every((file) => files.includes(file))) return resolve({ outcome: 'partial', detail: `wrote ${files.join(', ')}` });
         return resolve({ outcome: 'ok', detail: '' });
       }
       if (code !== 2) return resolve({ outcome: 'crash', detail: `exit ${code}: ${text.slice(0, 300)}` });

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { outputDictionary } from '../../output-dictionary.js';
 import { LIMITS } from '../../scenario/limits.js';
 import { loadScenarioFile, scenarioHash } from '../scenario-file.js';
 import { runBatch } from '../batch.js';
@@ -134,7 +135,7 @@ export const runCommand: Command = {
     const { plan, scenario } = runPlan(parsed.positionals[0], sets, Number.isNaN(seed) ? undefined : seed, Number.isNaN(runs) ? undefined : runs, { ...settings, check: values.check === true });
     const defaulted = typeof values.out !== 'string';
     const out = defaulted ? shardedOut(defaultOut(scenario.name, settings.force), settings.shard) : (values.out as string);
-    const { runs: done } = await executeExperiment(plan, { ...settings, out, command: ['stormoff', 'run', ...argv], meta: { parameters: scenario, overrides: sets } });
+    const { runs: done } = await executeExperiment(plan, { ...settings, out, command: ['stormoff', 'run', ...argv], meta: { parameters: scenario, overrides: sets, dictionary: outputDictionary(scenario.clouds.map((cloud) => cloud.id)) } });
     if (settings.quiet) return 0;
     const plural = plan.replicates === 1 ? 'run' : 'runs';
     const shard = settings.shard.count > 1 ? `, shard ${settings.shard.index}/${settings.shard.count}: ${done} runs` : '';

@@ -1,0 +1,143 @@
+/**
+ * The data dictionary of the output files: the unit and meaning of every column, every
+ * time-series and summary metric, and what `events.value` holds for each event kind. meta.json
+ * carries it, docs/outputs.md explains it, and a test keeps the three in step with the writers.
+ */
+
+/** Unit and meaning of one column or metric. */
+export interface Entry {
+  unit: string;
+  description: string;
+}
+
+const KEY: Record<string, Entry> = {
+  scenario: { unit: 'text', description: 'Scenario name (with +path=value for each --set)' },
+  run: { unit: 'integer', description: 'Run index, 0-based' },
+  seed: { unit: 'integer', description: 'Seed of this run: stormoff run <scenario> --seed <seed> --runs 1 reproduces it' },
+};
+
+/** Columns per output file. */
+export const COLUMN_DICTIONARY: Record<string, Record<string, Entry>> = {
+  'timeseries.csv': {
+    ...KEY,
+    date: { unit: 'month YYYY-MM', description: 'Month (R: as.Date(paste0(date, "-01")))' },
+    entity: { unit: 'id', description: 'A cloud id, a lab id, or population' },
+    metric: { unit: 'name', description: 'See metrics; the unit of value depends on it' },
+    value: { unit: 'see metric', description: 'The metric of the entity that month (no row when the entity does not exist yet)' },
+  },
+  'contracts.csv': {
+    ...KEY,
+    id: { unit: 'integer', description: 'Contract number within the run' },
+    cloud: { unit: 'id', description: 'Cloud id' },
+    lab: { unit: 'id', description: 'Lab id' },
+    start: { unit: 'month YYYY-MM', description: 'Month of signing' },
+    end: { unit: 'month YYYY-MM', description: 'Month it ended; empty if still active at the end of the run' },
+    months: { unit: 'months', description: 'Contracted term' },
+    compute: { unit: 'kGPU', description: 'Compute contracted per month (thousands of GPUs)' },
+    price: { unit: 'USD bn per kGPU-month', description: 'Price per thousand GPUs for a month' },
+    investment: { unit: 'USD bn', description: 'Cash from cloud to lab at signing' },
+    exclusivity: { unit: 'scope', description: 'none, rofr (right of first refusal), inference or full' },
+    exit_penalty: { unit: 'USD bn', description: 'What the lab pays to leave early' },
+    public: { unit: 'true/false', description: 'Whether the deal (and a defection from it) is public' },
+    origin: { unit: 'scenario/model', description: 'scenario: a scenario event made it; model: the market formed it' },
+    status: { unit: 'name', description: 'active, expired, defected or terminated' },
+    end_reason: { unit: 'text', description: 'Why it ended' },
+  },
+  'events.csv': {
+    ...KEY,
+    date: { unit: 'month YYYY-MM', description: 'Month of the event' },
+    kind: { unit: 'name', description: 'A scenario event kind, or market_deal, market_defect, relaxation, contract_end, stormoff_landing' },
+    origin: { unit: 'scenario/model', description: 'scenario: scheduled in the scenario; model: produced by the model' },
+    cloud: { unit: 'id', description: 'Cloud involved, empty if none' },
+    lab: { unit: 'id', description: 'Lab involved, empty if none' },
+    value: { unit: 'see event kind', description: 'The number the event carries; its unit depends on kind (see eventValues)' },
+    detail: { unit: 'text', description: 'What happened, in words (money in USD bn)' },
+  },
+  'summary.csv': {
+    ...KEY,
+    metric: { unit: 'name', description: 'See summary metrics' },
+    entity: { unit: 'id', description: 'A cloud id, or all for run-wide metrics' },
+    value: { unit: 'see metric', description: 'The metric; empty means none (e.g. no lock-in)' },
+    point: { unit: 'integer', description: 'Design point (0 for a plain run)' },
+    replicate: { unit: 'integer', description: 'Replicate within the design point' },
+    scenario_hash: { unit: 'sha256', description: 'Hash of the resolved scenario' },
+    version: { unit: 'semver', description: 'Stormoff version' },
+    command: { unit: 'text', description: 'The command line' },
+  },
+};
+
+const share = (what: string): Entry => ({ unit: 'share 0..1', description: what });
+
+/** Time-series metrics (timeseries.csv `metric`). */
+export const TIMESERIES_METRICS: Record<string, Entry> = {
+  narrative_share: share('Share of the narrative default: where builders believe AI runs by default'),
+  capacity: { unit: 'kGPU', description: 'GPU capacity (thousands of GPUs)' },
+  utilization: share('Capacity in use'),
+  price: { unit: 'USD bn per kGPU-month', description: 'List price' },
+  ai_revenue: { unit: 'USD bn per month', description: 'AI revenue from labs and builders' },
+  dev_share: share('Share of adopted developers on this cloud'),
+  startup_share: share('Share of adopted startups on this cloud'),
+  enterprise_share: share('Share of adopted enterprises on this cloud'),
+  spend_share: share('Share of builder spend on this cloud'),
+  capability: { unit: 'index', description: 'Capability (model units; the 2016 frontier is 1)' },
+  traffic_share: share('Share of AI traffic (builders and consumers)'),
+  compute_demand: { unit: 'kGPU', description: 'Compute the lab wants this month' },
+  compute_held: { unit: 'kGPU', description: 'Compute the lab has this month' },
+  funding: { unit: 'USD bn', description: 'Cash the lab holds' },
+  primary_cloud: { unit: 'cloud index', description: "Position of the lab's main cloud in meta.json levels.primary_cloud (-1 none)" },
+  exclusivity: { unit: 'scope level', description: 'Strongest exclusivity the lab is under: 0 none, 1 rofr, 2 inference, 3 full (meta.json levels.exclusivity)' },
+  builder_share: share("Share of builders' spend on this lab's models"),
+  unmet_demand: { unit: 'kGPU', description: 'Compute wanted but not obtained' },
+  adopted_share: share('Builders who have adopted AI'),
+  developer_adopted_share: share('Developers who have adopted AI'),
+  startup_adopted_share: share('Startups that have adopted AI'),
+  enterprise_adopted_share: share('Enterprises that have adopted AI'),
+  routing_share: share('Adopters who route between models'),
+  builder_dependence_hhi: { unit: 'HHI 0..1', description: 'Concentration of builders on labs (sum of squared builder shares)' },
+};
+
+/** Summary metrics (summary.csv `metric`). */
+export const SUMMARY_METRICS: Record<string, Entry> = {
+  final_narrative_share: share('Narrative share in the last month, per cloud'),
+  cumulative_ai_revenue: { unit: 'USD bn', description: 'Sum of monthly ai_revenue, per cloud' },
+  lockin_month: { unit: 'months since start', description: 'Month from which one cloud (entity) holds > 0.5 narrative share to the end; empty with entity all if none' },
+  defections: { unit: 'count', description: 'Defections (scenario and market) in the run' },
+  autonomy_index: share('Traffic-weighted share of labs under no exclusivity at the end'),
+};
+
+/** What `events.value` holds, per event kind. */
+export const EVENT_VALUES: Record<string, Entry> = {
+  deal: { unit: 'kGPU', description: 'Compute per month signed (0 when covered, empty when ignored)' },
+  market_deal: { unit: 'kGPU', description: 'Compute per month added' },
+  contract_end: { unit: 'kGPU', description: 'Compute per month of the ended contract' },
+  defect: { unit: 'share 0..1', description: 'Narrative share moved by the exit (0 if quiet)' },
+  market_defect: { unit: 'share 0..1', description: 'Narrative share moved by the exit (0 if quiet)' },
+  stormoff_landing: { unit: 'share 0..1', description: 'Narrative share landing on the destination cloud' },
+  relax_exclusivity: { unit: 'scope level', description: 'Level relaxed to (0 none .. 3 full)' },
+  relaxation: { unit: 'scope level', description: 'Level relaxed to (0 none .. 3 full)' },
+  policy: { unit: 'scope level', description: 'Highest exclusivity allowed from then on' },
+  invest: { unit: 'USD bn', description: 'Amount invested' },
+  capacity_shock: { unit: 'factor', description: 'Multiplier of capacity or GPU supply' },
+  price_change: { unit: 'factor', description: 'Multiplier of the markup or the API price' },
+  announce: { unit: 'share', description: 'Narrative shock added' },
+  set_param: { unit: 'parameter', description: 'New value of the parameter named in detail' },
+  enter: { unit: 'none', description: 'Empty' },
+  exit: { unit: 'none', description: 'Empty' },
+  forbid: { unit: 'none', description: 'Empty' },
+};
+
+/** Exclusivity scopes by level (the `exclusivity` metric's value is the index). */
+export const EXCLUSIVITY_SCOPES = ['none', 'rofr', 'inference', 'full'] as const;
+
+/**
+ * The dictionary as meta.json holds it, with the lookups of the coded metrics for this scenario.
+ * @example outputDictionary(['aws', 'azure']).levels.primary_cloud // ["aws", "azure"]
+ */
+export function outputDictionary(cloudIds: readonly string[]) {
+  return {
+    columns: COLUMN_DICTIONARY,
+    metrics: { timeseries: TIMESERIES_METRICS, summary: SUMMARY_METRICS },
+    eventValues: EVENT_VALUES,
+    levels: { primary_cloud: [...cloudIds], exclusivity: [...EXCLUSIVITY_SCOPES] },
+  };
+}
