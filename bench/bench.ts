@@ -1,110 +1,81 @@
 /**
- * `npm run bench`: speed figures measured in one process, so their ratios are meaningful on a
- * noisy machine: the seeded generator's raw draw rate, one reconsidering agent's decision (ns and
- * draws), population agent-months per second at 10^5 and 10^6 agents, memory of 10^6 agents, and
- * one baseline run's wall time.
+ * `npm run bench`: the speed figures of issue 9, measured in one process (CPU time, best of three
+ * where noted) so their ratios mean something on a shared machine; a table on stdout and the same
+ * figures in bench/results.json. `--only population --agents N --months M [--hazard h] --json`
+ * prints just the population step's throughput as one JSON object.
  */
-import { fileURLToPath } from 'node:url';
-import { createChoiceTables, updateChoiceTables } from '../sim/choice.js';
-import { createPopulation, populationStep, type ChoiceTables } from '../sim/population.js';
-import { createRng, type Rng } from '../sim/rng.js';
-import { runScenario } from '../sim/run.js';
-import { CLOUD_DEFAULTS, LAB_DEFAULTS, PARAM_DEFAULTS, POPULATION_DEFAULTS } from '../sim/scenario/defaults.js';
-import type { Scenario } from '../sim/scenario/types.js';
-import { initWorld } from '../sim/world.js';
-import { monthIndex } from '../sim/dates.js';
-import { loadScenarioFile } from '../sim/node/scenario-file.js';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { generatorRates } from './generator.js';
+import { bytesPerAgent, memoryRun } from './memory.js';
+import { runsPerSecond } from './parallel.js';
+import { phaseSplit } from './phases.js';
+import { collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
+import { baseline } from './setup.js';
 
-function monthsOf(scenario: Scenario): number {
-  return monthIndex(scenario.start, scenario.end) + 1;
-}
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' }, agents: { type: 'string' }, months: { type: 'string' }, hazard: { type: 'string' },
+    json: { type: 'boolean' }, quick: { type: 'boolean' },
+  },
+});
 
-function time(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-function counting(rng: Rng): { rng: Rng; count: () => number } {
-  let draws = 0;
-  return { rng: () => (draws++, rng()), count: () => draws };
-}
-
-/** A six-cloud, six-lab scenario sized like the baseline, with `agents` builders, all of them adopters (a mature market). */
-function benchScenario(agents: number): Scenario {
-  const ids = ['aws', 'azure', 'gcp', 'oracle', 'coreweave', 'other'];
-  const population = structuredClone(POPULATION_DEFAULTS);
-  for (const type of Object.values(population.types)) type.initialAdopted = 1;
-  return {
-    name: 'bench', description: '', references: [], start: '2016-01', end: '2016-12', seed: 1, runs: 1,
-    clouds: ids.map((id) => ({ ...CLOUD_DEFAULTS, id, name: id, narrativeShare: 1 / 6, initialBuilderShare: 1 / 6 })),
-    labs: ['openai', 'anthropic', 'deepmind', 'xai', 'meta', 'mistral'].map((id) => ({ ...LAB_DEFAULTS, id, name: id })),
-    population: { ...population, agents },
-    params: { ...PARAM_DEFAULTS }, events: [],
-  };
-}
-
-function tablesFor(agents: number, reconsider: number): { world: ReturnType<typeof initWorld>; tables: ChoiceTables } {
-  const world = initWorld(benchScenario(agents), 1, 0);
-  const tables = createChoiceTables(world.clouds.length, world.labs.length);
-  updateChoiceTables(world, tables);
-  if (reconsider >= 0) tables.reconsider.fill(reconsider);
-  return { world, tables };
-}
-
-function drawRate(): number {
-  const rng = createRng(1, 'bench');
-  const n = 2e7;
-  let sink = 0;
-  const seconds = time(() => { for (let i = 0; i < n; i++) sink += rng(); });
-  if (sink < 0) console.log(sink);
-  return n / seconds;
-}
-
-function decisionCost(): { ns: number; draws: number } {
-  const { world, tables } = tablesFor(100_000, 1);
-  world.population.lab.fill(0);
-  world.population.cloud.fill(0);
-  world.population.routes.fill(1);
-  const { rng, count } = counting(createRng(1, 'decide'));
-  const seconds = time(() => { for (let m = 0; m < 10; m++) populationStep(world.population, tables, rng); });
-  const decisions = 10 * world.population.size;
-  return { ns: (seconds / decisions) * 1e9, draws: count() / decisions };
-}
-
-function agentMonthsPerSecond(agents: number, months: number): number {
-  const { world, tables } = tablesFor(agents, -1);
-  const rng = createRng(1, 'months');
-  populationStep(world.population, tables, rng);
-  const seconds = time(() => { for (let m = 0; m < months; m++) populationStep(world.population, tables, rng); });
-  return (agents * months) / seconds;
-}
-
-/** Bytes of 10^6 agents: the typed arrays themselves, and the growth of the process's resident memory. */
-function memoryOfMillion(): { arrays: number; resident: number } {
-  const before = process.memoryUsage().rss;
-  const population = createPopulation(benchScenario(1_000_000).population, 6, 6, createRng(1, 'mem'), [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]);
-  const resident = process.memoryUsage().rss - before;
-  const arrays = Object.values(population)
-    .filter((value): value is Uint8Array | Float32Array | Float64Array => ArrayBuffer.isView(value))
-    .reduce((total, array) => total + array.byteLength, 0);
-  return { arrays: arrays / 2 ** 20, resident: resident / 2 ** 20 };
-}
-
+const best = <T>(n: number, measure: () => T, key: (t: T) => number): T =>
+  Array.from({ length: n }, measure).reduce((a, b) => (key(b) > key(a) ? b : a));
 const fmt = (x: number, digits = 3) => Number(x.toPrecision(digits)).toLocaleString('en-US');
-const memory = memoryOfMillion();
-console.log(`memory of 10^6 agents:            ${fmt(memory.arrays)} MB in typed arrays, resident memory grew ${fmt(memory.resident)} MB`);
-const draws = drawRate();
-console.log(`seeded generator (alea):          ${fmt(draws)} draws/s`);
-const decision = decisionCost();
-console.log(`one reconsidering agent:          ${fmt(decision.ns)} ns, ${fmt(decision.draws)} draws  (= ${fmt((decision.ns * draws) / 1e9)} draw-times)`);
-for (const agents of [100_000, 1_000_000]) {
-  const rate = agentMonthsPerSecond(agents, agents > 100_000 ? 5 : 40);
-  console.log(`population, ${fmt(agents)} agents:   ${fmt(rate)} agent-months/s  (${fmt(rate / draws)} per raw draw rate)`);
+const row = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
+
+if (values.only === 'population') {
+  const agents = Number(values.agents ?? 100_000);
+  const months = Number(values.months ?? 50);
+  const hazard = values.hazard === undefined ? undefined : Number(values.hazard);
+  const result = best(3, () => throughput(agents, months, hazard), (r) => r.agentMonthsPerSecond);
+  console.log(values.json ? JSON.stringify(result) : `${fmt(result.agentMonthsPerSecond)} agent-months/s (hazard ${fmt(result.hazard)})`);
+} else if (values.only !== undefined) {
+  console.error(`unknown --only '${values.only}' (expected: population)`);
+  process.exitCode = 2;
+} else {
+  await fullBench(values.quick === true);
 }
-const baselinePath = fileURLToPath(new URL('../scenarios/baseline.yaml', import.meta.url));
-const baseline = loadScenarioFile(baselinePath);
-const seconds = time(() => runScenario(baseline, { run: 0 }));
-const agentMonths = baseline.population.agents * (monthsOf(baseline));
-console.log(`baseline run (${fmt(baseline.population.agents)} agents, ${baseline.start}..${baseline.end}): ${fmt(seconds)} s wall, ` +
-  `${fmt(agentMonths / seconds)} agent-months/s with the whole model (${fmt(agentMonths / seconds / draws)} per raw draw rate)`);
+
+async function fullBench(quick: boolean): Promise<void> {
+  row('machine', `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg()[0].toFixed(1)}`);
+  const draws = best(3, generatorRates, (r) => r.alea);
+  row('1. seeded generator, alea (the engine\'s)', `${fmt(draws.alea)} draws/s  (ARC4 ${fmt(draws.arc4)}, ${fmt(draws.alea / draws.arc4, 2)}x slower; Math.random ${fmt(draws.mathRandom)})`);
+  const drawNs = 1e9 / draws.alea;
+  const decisionNs = Math.min(decisionNanoseconds(), decisionNanoseconds(), decisionNanoseconds());
+  row('2. one reconsidering agent (lab + cloud)', `${fmt(decisionNs)} ns = ${fmt(decisionNs / drawNs)} draw-times (3 draws); per logit choice ${fmt(decisionNs / 2 / drawNs)}`);
+  const population: Throughput[] = [10_000, 100_000, 1_000_000].map((agents) =>
+    best(3, () => throughput(agents, Math.max(10, (quick ? 2e6 : 1e7) / agents)), (r) => r.agentMonthsPerSecond));
+  for (const p of population) row(`3. population, ${fmt(p.agents)} agents`, `${fmt(p.agentMonthsPerSecond)} agent-months/s at hazard ${fmt(p.hazard, 2)} (${fmt(p.agentMonthsPerSecond / draws.alea, 2)} per draw rate)`);
+  const at03 = best(3, () => throughput(100_000, quick ? 20 : 100, 0.03), (r) => r.agentMonthsPerSecond);
+  const peer = best(3, () => peerThroughput(100_000, quick ? 2 : 10, 0.03), (r) => r.agentMonthsPerSecond);
+  const mesa = 2.7e6;
+  row('4. 10^5 agents at hazard .03: ours / peer', `${fmt(at03.agentMonthsPerSecond)} / ${fmt(peer.agentMonthsPerSecond)} = ${fmt(at03.agentMonthsPerSecond / peer.agentMonthsPerSecond)}x; ${fmt(at03.agentMonthsPerSecond / mesa)}x the Mesa figure (2.7 M, issue 9, not re-measured)`);
+  const scenario = baseline();
+  const run = await phaseSplit(scenario);
+  const split = Object.entries(run.shares).map(([phase, share]) => `${phase} ${(share * 100).toFixed(0)}%`).join(', ');
+  row(`5. baseline run (${fmt(scenario.population.agents)} agents, ${scenario.start}..${scenario.end})`, `${fmt(run.seconds)} CPU s: ${split}`);
+  const scale = scaling(quick);
+  row('6. scaling exponent vs agents (10^4..10^6)', `${scale.agentExponent.toFixed(3)}  (ms/month: ${scale.secondsByAgents.map((s) => fmt(s * 1e3, 2)).join(', ')})`);
+  row('   scaling exponent vs months (25..400)', `${scale.monthExponent.toFixed(3)}  (s: ${scale.secondsByMonths.map((s) => fmt(s, 2)).join(', ')})`);
+  const parallelRuns = quick ? 2 : 6;
+  const one = await runsPerSecond(1, parallelRuns, 10_000);
+  const two = await runsPerSecond(2, parallelRuns, 10_000);
+  row('7. baseline runs/s at 10^4 agents, 1 / 2 workers', `${fmt(one)} / ${fmt(two)} = ${fmt(two / one)}x (wall time; load average ${loadavg()[0].toFixed(1)})`);
+  const bytes = bytesPerAgent();
+  const million = memoryRun(1_000_000, 1);
+  const sweep = memoryRun(2_000, quick ? 5 : 30);
+  const mb = (b: number) => fmt(b / 2 ** 20);
+  const gcs = await collections(1_000_000, quick ? 20 : 100);
+  row('8. bytes per agent', `${bytes} B`);
+  row('   10^6-agent baseline run, peaks', `heap ${mb(million.peak.heapUsed)} MB, typed arrays ${mb(million.peak.arrayBuffers)} MB, resident ${mb(million.peak.rss)} MB`);
+  const mid = Math.ceil(sweep.runs / 2);
+  row(`   heap after runs 1, ${mid}, ${sweep.runs} of a sweep (GC'd)`, [0, mid - 1, sweep.runs - 1].map((i) => `${mb(sweep.heapAfterRun[i])} MB`).join(', '));
+  row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents`, `${gcs.minor} young-generation, ${gcs.major} other`);
+  const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
+    population, hazard03: at03, peer: peer, peerRatio: at03.agentMonthsPerSecond / peer.agentMonthsPerSecond, mesaRatio: at03.agentMonthsPerSecond / mesa,
+    baselineRun: run, scaling: scale, parallel: { one, two, ratio: two / one }, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
+  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+}

@@ -55,17 +55,19 @@ function frontierEnd(frontier: (x: number) => number, lo: number, d2: number): n
     check(step < 1e15, 'frontier never falls to d2: the Nash product is unbounded');
   }
   let b = a + step;
-  for (let i = 0; i < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); i++) {
+  for (;;) { // bisect to full precision: stop when no float lies strictly between a and b
     const m = (a + b) / 2;
+    if (m <= a || m >= b) return a;
     if (feasible(m)) a = m; else b = m;
   }
-  return a;
 }
 
 /**
  * Party 1's payoff x maximising the Nash product (x − d1)^α (frontier(x) − d2)^(1−α) on a
  * decreasing Pareto frontier u2 = frontier(u1), by golden-section search on its logarithm to a
- * bracket of 1e-10 (the argmax itself is as accurate as floating point allows, about 1e-8).
+ * bracket of 1e-10 × max(1, |x|) (relative, so large payoffs converge too; the argmax itself is
+ * as accurate as the rounding of the log product allows, about 1e-7 relative). Ties go to the
+ * smaller x.
  * @example nashSolveFrontier((x) => Math.sqrt(1 - x), 0.5, 0, 0) // ≈ 2α/(1+α) = 0.666667
  */
 export function nashSolveFrontier(
@@ -80,7 +82,7 @@ export function nashSolveFrontier(
   const ratio = (Math.sqrt(5) - 1) / 2;
   let c = b - ratio * (b - a), d = a + ratio * (b - a);
   let fc = logProduct(c), fd = logProduct(d);
-  while (b - a > 1e-10) {
+  while (b - a > 1e-10 * Math.max(1, Math.abs(a), Math.abs(b))) {
     if (fc >= fd) { b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = logProduct(c); }
     else { a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = logProduct(d); }
   }

@@ -1,8 +1,10 @@
 /**
- * Clouds each month (DESIGN §3.4): unit costs fall, capex moves capacity toward contracted plus
- * forecast demand (its narrative share of all labs' demand) within a bounded growth rate and a global GPU supply shared by willingness to
- * pay; then contracts are served within capacity, money changes hands and prices rise under scarcity.
+ * Clouds each month (DESIGN §3.4): unit costs fall; capex moves capacity toward contracted plus
+ * forecast demand within a bounded growth rate, what the cloud can pay for (its AI cash and
+ * balance-sheet limit) and a global GPU supply shared by willingness to pay; contracts are then
+ * delivered within capacity. Money for what was delivered is settled in `accounts.ts`.
  */
+import { bindingContract, investmentOwed, nominalCompute } from './contracts.js';
 import { adoptedSpend, usageGrowth } from './labs.js';
 import { scarcityPrice, unservedShare } from './scarcity-price.js';
 import type { World } from './world.js';
@@ -19,72 +21,85 @@ export function builderSpend(world: World): number {
   return world.params.builderSpend * adoptedSpend(world) * usageGrowth(world);
 }
 
-/** Capex: each cloud asks for capacity toward its target; the global supply is shared. Mutates capacity and unit cost. */
+/** Up-front cost of one new kGPU at `cloud` now, USD bn. */
+export function capexCost(world: World, cloud: number): number {
+  return world.clouds[cloud].unitCost * world.params.capexMonths;
+}
+
+/**
+ * kGPU `cloud` asks for this month: toward max(committed, narrative share × labs' cloud demand)
+ * × (1 + headroom), at most its growth limit and what it can pay for. `committed` is its contracted
+ * compute, or its bound labs' demand when larger (investInCapacity).
+ */
+export function capacityRequest(world: World, cloud: number, contracted: number, demand: number): number {
+  const state = world.clouds[cloud];
+  if (!state.active) return 0;
+  const target = Math.max(contracted, state.narrative * demand) * (1 + world.params.headroom);
+  const maxGrowth = state.capacity * (pow(1 + state.capexGrowthMax, 1 / 12) - 1);
+  const affordable = Math.max(0, state.cash + state.balanceSheet - investmentOwed(world, cloud)) / Math.max(1e-12, capexCost(world, cloud));
+  return Math.min(Math.max(0, target - state.capacity), maxGrowth, affordable);
+}
+
+/**
+ * Shares `supply` among `requests`: all of them when they fit, otherwise in proportion to each
+ * bid (request × willingness to pay `markups`), never more than asked.
+ * @example shareSupply([10, 10], [1, 3], 8) // [2, 6]
+ */
+export function shareSupply(requests: number[], markups: number[], supply: number): number[] {
+  const total = requests.reduce((a, b) => a + b, 0);
+  if (total <= supply) return requests.slice();
+  const bids = requests.map((request, k) => request * markups[k]);
+  const totalBid = bids.reduce((a, b) => a + b, 0);
+  return requests.map((request, k) => (totalBid > 0 ? Math.min(request, (supply * bids[k]) / totalBid) : 0));
+}
+
+/**
+ * kGPU each cloud must plan for its exclusively bound labs (inference or full): their whole cloud
+ * demand, since they may buy elsewhere only the training part (inference) or nothing (full).
+ */
+export function boundDemand(world: World): Float64Array {
+  const bound = new Float64Array(world.clouds.length);
+  for (const lab of world.labs) {
+    const binding = lab.active ? bindingContract(world, lab.index) : undefined;
+    if (binding) bound[binding.cloud] += lab.cloudDemand;
+  }
+  return bound;
+}
+
+/** Capex: unit costs fall, each cloud asks for capacity, the global supply is shared and paid for. Mutates capacity, unit cost and cash. */
 export function investInCapacity(world: World): void {
   const { params, clouds, labs } = world;
   const costFactor = pow(1 - params.costDecline, 1 / 12);
   let demand = 0;
   for (const lab of labs) if (lab.active) demand += lab.cloudDemand;
-  const contracted = new Float64Array(clouds.length);
-  for (const c of world.contracts) if (c.status === 'active') contracted[c.cloud] += c.compute;
-  const requests = clouds.map((cloud) => {
-    cloud.unitCost *= costFactor;
-    if (!cloud.active) return 0;
-    const target = Math.max(contracted[cloud.index], cloud.narrative * demand) * (1 + params.headroom);
-    const maxGrowth = cloud.capacity * (pow(1 + cloud.capexGrowthMax, 1 / 12) - 1);
-    return Math.min(Math.max(0, target - cloud.capacity), maxGrowth);
-  });
-  const bids = requests.map((request, k) => request * clouds[k].markup);
-  const totalRequest = requests.reduce((a, b) => a + b, 0);
-  const totalBid = bids.reduce((a, b) => a + b, 0);
-  const supply = gpuSupply(world);
+  const contracted = nominalCompute(world);
+  const bound = boundDemand(world);
+  for (const cloud of clouds) cloud.unitCost *= costFactor;
+  const requests = clouds.map((cloud) => capacityRequest(world, cloud.index, Math.max(contracted[cloud.index], bound[cloud.index]), demand));
+  const granted = shareSupply(requests, clouds.map((cloud) => cloud.markup), gpuSupply(world));
   for (const cloud of clouds) {
-    const request = requests[cloud.index];
-    cloud.capacity += totalRequest <= supply ? request : Math.min(request, (supply * bids[cloud.index]) / totalBid);
+    const added = granted[cloud.index];
+    const spend = added * capexCost(world, cloud.index);
+    cloud.capacity += added;
+    cloud.cash -= spend;
+    cloud.capexSpend += spend;
   }
 }
 
-/** Serves contracts within capacity, books payments, and updates utilisation, prices and unmet demand. */
+/** Delivers contracts within capacity (pro rata when a cloud's contracts exceed it); sets each lab's compute held. */
 export function serveContracts(world: World): void {
-  const { clouds, labs, params } = world;
-  const nominal = new Float64Array(clouds.length);
-  for (const c of world.contracts) if (c.status === 'active') nominal[c.cloud] += c.compute;
-  for (const cloud of clouds) {
-    cloud.delivered = 0;
-    cloud.labRevenue = 0;
-  }
-  for (const lab of labs) {
-    lab.computeHeld = lab.active ? lab.computeDemand - lab.cloudDemand : 0;
-    lab.computeSpend = 0;
-  }
+  const { clouds, labs } = world;
+  const nominal = nominalCompute(world);
+  for (const cloud of clouds) cloud.delivered = 0;
+  for (const lab of labs) lab.computeHeld = lab.active ? lab.computeDemand - lab.cloudDemand : 0;
   for (const c of world.contracts) {
     if (c.status !== 'active') continue;
     const cloud = clouds[c.cloud];
-    const lab = labs[c.lab];
     c.delivered = nominal[c.cloud] > cloud.capacity ? (c.compute * cloud.capacity) / nominal[c.cloud] : c.compute;
-    const payment = c.delivered * c.price;
     cloud.delivered += c.delivered;
-    cloud.labRevenue += payment;
-    lab.computeHeld += c.delivered;
-    lab.computeSpend += payment;
+    labs[c.lab].computeHeld += c.delivered;
   }
-  const spend = builderSpend(world);
   for (const lab of labs) {
     lab.unmetDemand = lab.active && lab.computeDemand > 0 ? Math.max(0, 1 - lab.computeHeld / lab.computeDemand) : 0;
-    if (lab.active) lab.funding += spend * lab.trafficShare - lab.computeSpend;
-  }
-  world.aiMarket = spend;
-  for (const cloud of clouds) {
-    cloud.utilization = cloud.capacity > 0 ? cloud.delivered / cloud.capacity : 0;
-    cloud.price = scarcityPrice(cloud.unitCost, cloud.markup, params.scarcityPremium, unservedShare(nominal[cloud.index], cloud.capacity));
-    cloud.builderRevenue = cloud.active ? spend * cloud.spendShare : 0;
-    let demand = 0;
-    let unmet = 0;
-    for (const lab of labs) {
-      if (lab.primaryCloud !== cloud.index || !lab.active) continue;
-      demand += lab.cloudDemand;
-      unmet += lab.cloudDemand * lab.unmetDemand;
-    }
-    cloud.unmet = demand > 0 ? unmet / demand : 0;
   }
 }

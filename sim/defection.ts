@@ -4,6 +4,7 @@
  * "storm off to AWS in a huff and shit-talk us publicly"); stormoff.ts lands it on the destination.
  */
 import { endContract } from './contracts.js';
+import { logEvent } from './event-log.js';
 import { stormOff } from './stormoff.js';
 import type { Contract, World } from './world.js';
 
@@ -14,17 +15,19 @@ export function defectionDamage(world: World, lab: number): number {
 }
 
 /**
- * Ends `contract` as a defection this month: the lab pays the exit penalty; a public exit shifts
+ * Ends `contract` as a defection this month: the lab pays the exit penalty to the cloud (its unpaid
+ * investment lapses); a public exit shifts
  * narrative share away from the cloud. Returns the share moved. Logs the event.
  */
 export function defect(world: World, contract: Contract, isPublic: boolean, origin: 'scenario' | 'endogenous', reason: string): number {
   const lab = world.labs[contract.lab];
   const cloud = world.clouds[contract.cloud];
   lab.funding -= contract.exitPenalty;
+  cloud.cash += contract.exitPenalty;
   endContract(world, contract, 'defected', reason);
   const moved = isPublic ? stormOff(world, contract.lab, contract.cloud, defectionDamage(world, contract.lab)) : 0;
-  world.log.push({
-    date: world.dates[world.t], kind: origin === 'scenario' ? 'defect' : 'market_defect', origin,
+  logEvent(world, {
+    kind: origin === 'scenario' ? 'defect' : 'market_defect', origin,
     cloud: cloud.id, lab: lab.id, value: moved,
     detail: `${lab.id} leaves ${cloud.id}${isPublic ? ' publicly' : ' quietly'}; exit penalty ${round(contract.exitPenalty)} bn; narrative moved ${round(moved)}; ${reason}`,
   });

@@ -12,6 +12,8 @@ export interface ParamRange {
   hi: number;
   /** Grid steps (values) for this parameter; undefined uses the design's default. */
   steps?: number;
+  /** Whole numbers only (e.g. population.agents): values are rounded to integers. */
+  integer?: boolean;
 }
 
 export type DesignMethod = 'grid' | 'random' | 'lhs';
@@ -38,7 +40,8 @@ export function roundValue(value: number): number {
 
 /** `unit` in [0, 1] mapped onto the range. */
 export function scale(range: ParamRange, unit: number): number {
-  return roundValue(range.lo + unit * (range.hi - range.lo));
+  const value = range.lo + unit * (range.hi - range.lo);
+  return range.integer ? Math.round(value) : roundValue(value);
 }
 
 /** Grid values of one range: `steps` evenly spaced values from lo to hi (lo alone for 1 step). */

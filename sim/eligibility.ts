@@ -3,7 +3,7 @@
  * inactive, with capacity left; only its owner for an owned lab; only the holder of a full
  * exclusivity; others only for training compute, non-exclusively, under an inference exclusivity.
  */
-import { capacityLeft } from './valuation.js';
+import { bindingContract, capacityLeft } from './contracts.js';
 import type { Scope, World } from './world.js';
 
 export interface Candidate {
@@ -23,7 +23,7 @@ export function isForbidden(world: World, cloud: number, lab: number): boolean {
 /** The clouds that may sell to `lab` now. */
 export function eligibleClouds(world: World, lab: number): Candidate[] {
   const state = world.labs[lab];
-  const binding = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity >= 2);
+  const binding = bindingContract(world, lab);
   const trainingPart = state.computeDemand > 0 ? state.trainingDemand / state.computeDemand : 0;
   const need = state.cloudDemand;
   const candidates: Candidate[] = [];

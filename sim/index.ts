@@ -20,7 +20,8 @@ export type * from './scenario/types.js';
 // Running: one run, one month, the world's state, the invariants.
 export { runScenario, startRun, type RunOptions, type RunInProgress } from './run.js';
 export { step } from './step.js';
-export { initWorld, type World, type CloudState, type LabState, type Contract } from './world.js';
+export { initWorld } from './init.js';
+export type { World, CloudState, LabState, Contract } from './world.js';
 export { checkInvariants, InvariantError } from './invariants.js';
 export { createRng, runSeed, hashString, type Rng } from './rng.js';
 

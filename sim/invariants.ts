@@ -52,9 +52,15 @@ export function checkInvariants(world: World): void {
       fail('contracted compute <= capacity', `${cloud.id} delivers ${cloud.delivered} kGPU with capacity ${cloud.capacity}`);
     }
   }
-  const booked = world.clouds.reduce((a, cloud) => a + cloud.labRevenue, 0);
+  const booked = world.clouds.reduce((a, cloud) => a + cloud.labRevenue + cloud.internalTransfer, 0);
   const paid = world.labs.reduce((a, lab) => a + lab.computeSpend, 0);
   if (Math.abs(booked - paid) > TOLERANCE * Math.max(1, paid)) fail('money conserved', `clouds booked ${booked} bn, labs paid ${paid} bn`);
+  const invested = world.clouds.reduce((a, cloud) => a + cloud.investmentPaid, 0);
+  const received = world.labs.reduce((a, lab) => a + lab.investmentReceived, 0);
+  if (Math.abs(invested - received) > TOLERANCE * Math.max(1, received)) fail('money conserved', `clouds invested ${invested} bn, labs received ${received} bn`);
+  for (const c of world.contracts) {
+    if (c.investmentPaid > c.investment * (1 + TOLERANCE) + TOLERANCE) fail('investment paid <= committed', `contract ${c.id} paid ${c.investmentPaid} of ${c.investment} bn`);
+  }
   checkChoices(world, fail);
 }
 

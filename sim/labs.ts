@@ -5,7 +5,7 @@
  */
 import { BUILDER_TYPES } from './scenario/types.js';
 import type { World } from './world.js';
-import { pow } from './math.js';
+import { exp, ln, pow } from './math.js';
 
 /** Share of the population's potential AI spend that has adopted (0..1). */
 export function adoptedSpend(world: World): number {
@@ -24,18 +24,55 @@ export function usageGrowth(world: World): number {
   return pow(1 + world.params.inferenceGrowth, world.t / 12);
 }
 
+/**
+ * Capability gained in a month from `computeHeld` kGPU: growth × computeHeld^theta.
+ * @example capabilityGain(0.02, 0.5, 9) // 0.06
+ */
+export function capabilityGain(growth: number, theta: number, computeHeld: number): number {
+  return growth * pow(Math.max(0, computeHeld), theta);
+}
+
+/**
+ * A lab's spendable budget this month, USD bn: last month's revenue plus its cash spread over
+ * `runwayMonths` (investment received adds to cash). An owned lab spends from its owner's AI cash
+ * and balance-sheet limit (consolidated), which its `funding` mirrors.
+ */
+export function monthlyBudget(world: World, lab: number): number {
+  const state = world.labs[lab];
+  return state.revenue + Math.max(0, state.funding) / world.params.runwayMonths;
+}
+
+/** Price of new compute, USD bn per kGPU-month: the mean list price of active clouds (an owned lab: its owner's unit cost). */
+export function computePrice(world: World, lab: number): number {
+  const owner = world.labs[lab].ownerIndex;
+  if (owner >= 0) return world.clouds[owner].unitCost;
+  const active = world.clouds.filter((cloud) => cloud.active);
+  return active.reduce((a, cloud) => a + cloud.price, 0) / Math.max(1, active.length);
+}
+
+/**
+ * Next month's training demand: it grows by trainingGrowth a year while the budget pays for it
+ * (with inference), otherwise it is what the budget affords, falling by at most 1/runwayMonths a
+ * month (a smooth constraint, no switch).
+ */
+export function budgetedTraining(world: World, lab: number, inference: number): number {
+  const state = world.labs[lab];
+  const wanted = state.trainingDemand * pow(1 + world.params.trainingGrowth, 1 / 12);
+  const affordable = monthlyBudget(world, lab) / Math.max(1e-12, computePrice(world, lab)) - inference;
+  const floor = state.trainingDemand * (1 - 1 / world.params.runwayMonths);
+  return Math.min(wanted, Math.max(affordable, floor));
+}
+
 /** Updates labs' capability, traffic shares and compute demand for this month. Mutates `world.labs`. */
 export function updateLabs(world: World): void {
   const { params } = world;
-  const monthlyTraining = pow(1 + params.trainingGrowth, 1 / 12);
   for (const lab of world.labs) {
-    if (!lab.active) continue;
-    lab.capability += params.capabilityGrowth * pow(lab.computeHeld, params.capabilityTheta);
-    if (lab.funding >= 0) lab.trainingDemand *= monthlyTraining;
+    if (lab.active) lab.capability += capabilityGain(params.capabilityGrowth, params.capabilityTheta, lab.computeHeld);
   }
   updateTrafficShares(world);
   const inference = params.inferencePerBuilder * adoptedSpend(world) * usageGrowth(world);
   for (const lab of world.labs) {
+    if (lab.active) lab.trainingDemand = budgetedTraining(world, lab.index, inference * lab.trafficShare);
     lab.computeDemand = lab.active ? lab.trainingDemand + inference * lab.trafficShare : 0;
     lab.cloudDemand = lab.computeDemand * (1 - lab.selfBuild);
   }
@@ -72,11 +109,11 @@ export function updateTrafficShares(world: World): void {
  */
 function consumerSharesInLogSpace(world: World): number {
   const { consumerSharpness } = world.params;
-  const logs = world.labs.map((lab) => (lab.active ? Math.log(Math.min(lab.capability, Number.MAX_VALUE)) : -Infinity));
+  const logs = world.labs.map((lab) => (lab.active ? ln(Math.min(lab.capability, Number.MAX_VALUE)) : -Infinity));
   const top = Math.max(...logs);
   let total = 0;
   world.labs.forEach((lab, i) => {
-    lab.consumerShare = lab.active ? lab.consumerAppeal * Math.exp(consumerSharpness * (logs[i] - top)) : 0;
+    lab.consumerShare = lab.active ? lab.consumerAppeal * exp(consumerSharpness * (logs[i] - top)) : 0;
     total += lab.consumerShare;
   });
   return total;

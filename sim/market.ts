@@ -6,12 +6,15 @@
  * offer as an outside option (Binmore–Shaked–Sutton).
  */
 import { bargainingPower, impatience, nashSplitWithOutsideOptions } from './bargaining.js';
-import { contractedCompute, endContract, setExclusivity, signContract, supersedePair } from './contracts.js';
+import {
+  bindingContract, capacityLeft, contractedCompute, endContract, exitPenalty, investmentOwed, setExclusivity, signContract, supersedePair,
+} from './contracts.js';
 import { defect } from './defection.js';
+import { eligibleClouds, isForbidden } from './eligibility.js';
+import { logEvent } from './event-log.js';
 import type { Rng } from './rng.js';
 import { EXCLUSIVITY_LEVELS } from './scenario/types.js';
-import { bestScope, capacityLeft, pairValue, type PairValue } from './valuation.js';
-import { eligibleClouds, isForbidden } from './eligibility.js';
+import { bestScope, NO_BASE, pairValue, type PairValue } from './valuation.js';
 import type { Contract, Scope, World } from './world.js';
 import { exp, ln, pow } from './math.js';
 
@@ -75,8 +78,8 @@ function renegotiate(world: World, lab: number): void {
     if (world.t - c.renegotiated < RENEGOTIATION_MONTHS) continue;
     const need = Math.max(0, world.labs[lab].cloudDemand - contractedCompute(world, lab) + c.compute);
     const available = c.compute + capacityLeft(world, c.cloud);
-    const current = pairValue(world, c.cloud, lab, need, available, c.exclusivity).surplus;
-    const relaxed = bestScope(world, c.cloud, lab, need, available, (c.exclusivity - 1) as Scope);
+    const current = pairValue(world, c.cloud, lab, need, available, c.exclusivity, NO_BASE).surplus;
+    const relaxed = bestScope(world, c.cloud, lab, need, available, (c.exclusivity - 1) as Scope, NO_BASE);
     if (relaxed.surplus <= current + 1e-12) continue;
     const from = EXCLUSIVITY_LEVELS[c.exclusivity];
     setExclusivity(world, c, relaxed.scope);
@@ -90,13 +93,13 @@ function renegotiate(world: World, lab: number): void {
  * left. The broken pair may not deal again for RENEGOTIATION_MONTHS.
  */
 function considerDefection(world: World, lab: number): void {
-  const binding = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity >= 2);
+  const binding = bindingContract(world, lab);
   if (!binding) return;
   const remaining = binding.start + binding.months - world.t;
   const state = world.labs[lab];
   if (remaining <= 0 || state.ownerIndex >= 0 || world.t - binding.start < RENEGOTIATION_MONTHS) return;
   const need = Math.max(0, state.cloudDemand - (contractedCompute(world, lab) - binding.compute));
-  const incumbent = bestScope(world, binding.cloud, lab, need, binding.compute + capacityLeft(world, binding.cloud), world.maxExclusivity).surplus;
+  const incumbent = bestScope(world, binding.cloud, lab, need, binding.compute + capacityLeft(world, binding.cloud), world.maxExclusivity, NO_BASE).surplus;
   let rival = -Infinity;
   for (const cloud of world.clouds) {
     if (!cloud.active || cloud.index === binding.cloud || isForbidden(world, cloud.index, lab)) continue;
@@ -119,6 +122,10 @@ function shop(world: World, lab: number, rng: Rng): void {
   const contracted = contractedCompute(world, lab);
   if (demand <= 0 || (contracted > 0 && demand - contracted <= world.params.marketThreshold * demand)) return;
   const need = demand * pow(1 + world.params.trainingGrowth, PROCUREMENT_MONTHS / 12) - contracted;
+  if (state.ownerIndex >= 0) {
+    signInternal(world, lab, need);
+    return;
+  }
   const offers: { value: PairValue; score: number }[] = [];
   const smallest = contracted > 0 ? world.params.marketThreshold * demand : 0;
   for (const candidate of eligibleClouds(world, lab)) {
@@ -140,9 +147,11 @@ function shop(world: World, lab: number, rng: Rng): void {
 /**
  * Turns the lab's share of the surplus into contract terms: the lab's monthly payment becomes a
  * price between 0 and list (below cost when the cloud subsidises compute, as Azure's 2016 "$60M of
- * compute for $10M"); a payment below zero becomes cash up front (an investment). A pair has one
- * active contract at a time: a new deal expands the pair's contract into a new one (compute added,
- * price averaged, the stronger scope kept, the clock restarted).
+ * compute for $10M"); a payment below zero becomes investment committed over the contract, paid in
+ * monthly tranches and capped by what the cloud can spend (its AI cash plus its balance-sheet
+ * limit, less what it already owes). A pair has one active contract at a time: a new deal expands
+ * the pair's contract into a new one (compute added, price averaged, the stronger scope kept, the
+ * clock restarted; the old contract's unpaid tranches lapse).
  */
 function sign(world: World, value: PairValue, labShare: number): void {
   const cloud = world.clouds[value.cloud];
@@ -150,26 +159,48 @@ function sign(world: World, value: PairValue, labShare: number): void {
   const payment = value.labValue - labShare;
   const perUnit = value.supply > 0 ? payment / value.supply : cloud.price;
   const price = Math.min(cloud.price, Math.max(0, perUnit));
-  const investment = Math.max(0, -payment) * months;
+  const investment = Math.min(Math.max(0, -payment) * months, investable(world, value.cloud));
   const previous = supersedePair(world, value.cloud, value.lab, 'expanded by a new market deal');
   const compute = previous.reduce((total, c) => total + c.compute, value.supply);
   const paid = previous.reduce((total, c) => total + c.price * c.compute, price * value.supply);
   const scope = Math.min(world.maxExclusivity, Math.max(value.scope, ...previous.map((c) => c.exclusivity))) as Scope;
+  const averagePrice = compute > 0 ? paid / compute : price;
   const contract = signContract(world, {
-    cloud: value.cloud, lab: value.lab, months, compute, price: compute > 0 ? paid / compute : price, investment,
-    exclusivity: scope, exitPenalty: scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * compute : 0,
-    public: true, origin: 'market', labValue: previous.reduce((total, c) => total + c.labValue, labShare),
+    cloud: value.cloud, lab: value.lab, months, compute, price: averagePrice, investment, upfront: false,
+    exclusivity: scope, exitPenalty: exitPenalty(world, scope, compute, cloud.price, null),
+    public: true, origin: 'market', internal: false, labValue: previous.reduce((total, c) => total + c.labValue, labShare),
   });
-  const expanded = previous.length > 0 ? ` (expands contract${previous.length > 1 ? 's' : ''} ${previous.map((c) => c.id).join(', ')} to ${round(compute)} kGPU/month)` : '';
   log(world, 'market_deal', contract, value.supply,
-    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${Number(price.toPrecision(4))} USD bn per kGPU-month, investment ${round(investment)} bn${expanded}`);
+    `${EXCLUSIVITY_LEVELS[scope]} deal: +${round(value.supply)} kGPU/month for ${months} months at ${Number(price.toPrecision(4))} USD bn per kGPU-month, investment ${round(investment)} bn over the contract${expanded(previous, compute)}`);
+}
+
+/** An owned lab takes what it needs from its owner's free capacity at cost: an internal transfer, no exclusivity, no investment. */
+function signInternal(world: World, lab: number, need: number): void {
+  const owner = world.labs[lab].ownerIndex;
+  const supply = Math.min(need, capacityLeft(world, owner));
+  if (supply <= 1e-9) return;
+  const previous = supersedePair(world, owner, lab, 'expanded by an internal allocation');
+  const compute = previous.reduce((total, c) => total + c.compute, supply);
+  const contract = signContract(world, {
+    cloud: owner, lab, months: world.params.contractMonths, compute, price: world.clouds[owner].unitCost, investment: 0, upfront: false,
+    exclusivity: 0, exitPenalty: 0, public: true, origin: 'market', internal: true, labValue: 0,
+  });
+  log(world, 'market_deal', contract, supply, `internal allocation: +${round(supply)} kGPU/month at cost${expanded(previous, compute)}`);
+}
+
+/** What `cloud` may still commit to labs, USD bn: its AI cash plus its balance-sheet limit, less investment already owed. */
+export function investable(world: World, cloud: number): number {
+  const state = world.clouds[cloud];
+  return Math.max(0, state.cash + state.balanceSheet - investmentOwed(world, cloud));
+}
+
+function expanded(previous: Contract[], compute: number): string {
+  if (previous.length === 0) return '';
+  return ` (expands contract${previous.length > 1 ? 's' : ''} ${previous.map((c) => c.id).join(', ')} to ${round(compute)} kGPU/month)`;
 }
 
 function log(world: World, kind: string, c: Contract, value: number, detail: string): void {
-  world.log.push({
-    date: world.dates[world.t], kind, origin: 'endogenous',
-    cloud: world.clouds[c.cloud].id, lab: world.labs[c.lab].id, value, detail,
-  });
+  logEvent(world, { kind, origin: 'endogenous', cloud: world.clouds[c.cloud].id, lab: world.labs[c.lab].id, value, detail });
 }
 
 function gumbel(rng: Rng): number {

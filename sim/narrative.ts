@@ -4,7 +4,6 @@
  * developer share with increasing returns (alpha > 1) and enterprise share, plus what public exits
  * left behind (stormoff.ts); shocks move it directly.
  */
-import { landStormoffs } from './stormoff.js';
 import type { World } from './world.js';
 import { pow } from './math.js';
 
@@ -70,11 +69,10 @@ export function hostingShares(world: World): number[] {
 }
 
 /**
- * Lands this month's storm-offs, then moves narrative share toward this month's target plus the
- * clouds' storm-off offsets. Mutates `cloud.narrative` and `cloud.stormoff`.
+ * Moves narrative share toward this month's target plus the clouds' storm-off offsets (landed
+ * first by `landStormoffs` in step.ts). Mutates `cloud.narrative`.
  */
 export function updateNarrative(world: World): void {
-  landStormoffs(world);
   const { clouds, params } = world;
   const current = clouds.map((cloud) => cloud.narrative);
   const orCurrent = (values: number[]) => {

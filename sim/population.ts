@@ -1,13 +1,15 @@
 /**
  * The builders (developers, startups, enterprises) as struct-of-arrays typed arrays, 29 bytes per
  * agent with six clouds and six labs: type, choices, home cloud, and idiosyncratic preferences
- * stored as 16-bit normal quantile codes whose exp-weights sit in one table per run. Counts of
- * adopters by (type, lab, cloud) are kept up to date by the step (population-step.ts).
+ * stored as 16-bit normal quantile codes whose exp-weights sit in one table per run. Agents are
+ * arranged by type, adopters first within each type (agents are exchangeable, so their order
+ * only decides who draws what). Counts by (type, lab, cloud) are kept current by the step.
  */
 import type { Rng } from './rng.js';
 import { normalQuantile, pickIndex, weightsOf } from './sampling.js';
 import type { PopulationSpec } from './scenario/types.js';
 import { BUILDER_TYPES } from './scenario/types.js';
+import { arrange } from './population-order.js';
 import { exp } from './math.js';
 
 export { populationStep } from './population-step.js';
@@ -39,6 +41,9 @@ export interface Population {
   prefWeight: Float64Array;
   /** exp(homeBias). */
   homeWeight: number;
+  /** Agents of type t are [typeStart[t], typeStart[t + 1]); its adopters [typeStart[t], adoptedEnd[t]). */
+  typeStart: Int32Array;
+  adoptedEnd: Int32Array;
   /** Adopters by [(type * labs + lab) * clouds + cloud]; the step keeps it current. */
   cellCounts: Float64Array;
   /** Counts after the last step: adopters by [type * clouds + cloud] and [type * labs + lab]. */
@@ -84,6 +89,7 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
     lab: new Uint8Array(size).fill(NONE), routes: new Uint8Array(size), home: new Uint8Array(size).fill(NONE),
     prefCloud: new Uint16Array(size * clouds), prefLab: new Uint16Array(size * labs),
     prefWeight: preferenceWeights(spec.preferenceSd), homeWeight: exp(spec.homeBias),
+    typeStart: new Int32Array(TYPES + 1), adoptedEnd: new Int32Array(TYPES),
     cellCounts: new Float64Array(TYPES * labs * clouds),
     cloudCounts: new Float64Array(TYPES * clouds), labCounts: new Float64Array(TYPES * labs),
     adopted: new Float64Array(TYPES), typeSize: new Float64Array(TYPES), routers: 0,
@@ -106,6 +112,7 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
       population.routes[i] = rng() < spec.routingInitial ? 1 : 0;
     }
   }
+  arrange(population);
   countChoices(population);
   return population;
 }

@@ -18,6 +18,10 @@ export const CLOUD_METRICS: Metric<CloudState>[] = [
   ['startup_share', (c) => c.startupShare],
   ['enterprise_share', (c) => c.enterpriseShare],
   ['spend_share', (c) => c.spendShare],
+  ['internal_transfer', (c) => c.internalTransfer],
+  ['investment_paid', (c) => c.investmentPaid],
+  ['capex', (c) => c.capexSpend],
+  ['cash', (c) => c.cash],
 ];
 
 export const LAB_METRICS: Metric<LabState>[] = [
@@ -30,6 +34,8 @@ export const LAB_METRICS: Metric<LabState>[] = [
   ['exclusivity', (l) => l.exclusivity],
   ['builder_share', (l) => l.builderShare],
   ['unmet_demand', (l) => l.unmetDemand],
+  ['revenue', (l) => l.revenue],
+  ['investment_received', (l) => l.investmentReceived],
 ];
 
 export const POPULATION_METRICS: Metric<World>[] = [
@@ -71,10 +77,11 @@ export function createRecorder(world: World, key: RunKey): Recorder {
       const contracts = w.contracts.map((c) => ({
         id: c.id, cloud: w.clouds[c.cloud].id, lab: w.labs[c.lab].id, start: w.dates[c.start],
         end: c.end >= 0 ? w.dates[c.end] : null, months: c.months, compute: c.compute, price: c.price,
-        investment: c.investment, exclusivity: EXCLUSIVITY_LEVELS[c.exclusivity], exitPenalty: c.exitPenalty,
+        investment: c.investmentPaid, exclusivity: EXCLUSIVITY_LEVELS[c.exclusivity], exitPenalty: c.exitPenalty,
         public: c.public, origin: c.origin, status: c.status, endReason: c.endReason,
       }));
-      return { key, dates: w.dates.slice(), series, contracts, events: w.log.slice() };
+      const owners = Object.fromEntries(w.labs.filter((l) => l.ownerIndex >= 0).map((l) => [l.id, w.clouds[l.ownerIndex].id]));
+      return { key, dates: w.dates.slice(), series, contracts, events: w.log.slice(), owners };
     },
   };
 }

@@ -33,7 +33,7 @@ export interface ContractRecord {
   compute: number;
   /** USD bn per kGPU-month. */
   price: number;
-  /** Cash from cloud to lab at signing, USD bn. */
+  /** Cash paid from cloud to lab under the contract, USD bn (tranches stop when it ends). */
   investment: number;
   exclusivity: Exclusivity;
   /** USD bn. */
@@ -66,4 +66,6 @@ export interface Recording {
   series: Series[];
   contracts: ContractRecord[];
   events: EventRecord[];
+  /** Lab id -> id of the cloud that owns it, for owned labs only (absent: none owned). */
+  owners?: Record<string, string>;
 }

@@ -44,14 +44,15 @@ export function longSummaryLines(key: ExperimentRunKey, rows: readonly SummaryRo
 
 /**
  * The metric columns and values of one run in wide form: `metric` for run-wide metrics,
- * `metric.entity` per entity, and `lockin_month` as two columns, `lockin_cloud` and `lockin_month`.
+ * `metric.entity` per entity, and `leader_margin` (whose entity, the leader, varies by run) as two
+ * columns, `leader_cloud` and `leader_margin`.
  */
 export function wideMetrics(rows: readonly SummaryRow[]): { columns: string[]; values: Cell[] } {
   const columns: string[] = [];
   const values: Cell[] = [];
   for (const row of rows) {
-    if (row.metric === 'lockin_month') {
-      columns.push('lockin_cloud', 'lockin_month');
+    if (row.metric === 'leader_margin') {
+      columns.push('leader_cloud', 'leader_margin');
       values.push(row.entity, row.value);
     } else {
       columns.push(row.entity === 'all' || row.entity === '' ? row.metric : `${row.metric}.${row.entity}`);

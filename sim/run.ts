@@ -9,7 +9,8 @@ import { createRecorder } from './recorder.js';
 import { runSeed } from './rng.js';
 import type { Scenario } from './scenario/types.js';
 import { step } from './step.js';
-import { initWorld, type World } from './world.js';
+import { initWorld } from './init.js';
+import type { World } from './world.js';
 
 export interface RunOptions {
   /** Run index (0-based); the seed is derived from the scenario seed and this unless `seed` is given. */

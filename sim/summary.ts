@@ -1,9 +1,12 @@
 /**
- * Headline metrics of one run (DESIGN §6), the rows of `summary.csv`: final narrative share and
- * cumulative AI revenue per cloud, the lock-in month, the number of defections and the lab
- * autonomy index. Pure: reads a Recording, never the engine.
+ * Headline metrics of one run (DESIGN §6), the rows of `summary.csv`: per cloud, final narrative
+ * share, AI revenue (all, scripted history, extrapolation), investment paid and internal
+ * transfers; for the market, narrative concentration (HHI), the leader's margin, traffic under
+ * each exclusivity scope over the extrapolation, and defections. Pure: reads a Recording.
  */
 import type { Recording, Series } from './recording.js';
+import { SCOPE_ENTITIES, trafficUnderScope } from './scope-traffic.js';
+import { historyMonths } from './scripted-history.js';
 
 /** One headline metric of one run. `value` null or NaN means "none" (an empty cell). */
 export interface SummaryRow {
@@ -11,13 +14,10 @@ export interface SummaryRow {
   run: number;
   seed: number;
   metric: string;
-  /** A cloud id, `all`, or empty (no lock-in). */
+  /** A cloud id, `all`, a scope (`none`, `rofr`, `inference`, `full`, `owned`). */
   entity: string;
   value: number | null;
 }
-
-/** Share above which a cloud, staying there to the end, has locked the market in. */
-export const LOCKIN_THRESHOLD = 0.5;
 
 /** Event kinds counted as defections. */
 export const DEFECTION_KINDS: readonly string[] = ['defect', 'market_defect'];
@@ -30,64 +30,82 @@ function last(values: Float64Array): number {
   return values.length === 0 ? NaN : values[values.length - 1];
 }
 
-/**
- * The cloud whose narrative share stays above 0.5 from some month to the end, and that month as
- * a 0-based index into `recording.dates` (months since the start); null if none.
- * @example lockin(recording) // { cloud: 'aws', month: 30 } -> recording.dates[30] === "2018-07"
- */
-export function lockin(recording: Recording): { cloud: string; month: number } | null {
-  for (const series of seriesOf(recording, 'narrative_share')) {
-    const values = series.values;
-    let month = values.length;
-    while (month > 0 && values[month - 1] > LOCKIN_THRESHOLD) month--;
-    if (month < values.length) return { cloud: series.entity, month };
-  }
-  return null;
-}
-
-/**
- * Traffic-share-weighted share of labs with no exclusivity (last `exclusivity` value 0) at the end,
- * among labs whose last traffic share is a number; NaN when there are none.
- */
-export function autonomyIndex(recording: Recording): number {
-  const exclusivity = new Map(seriesOf(recording, 'exclusivity').map((s) => [s.entity, last(s.values)]));
-  let free = 0;
+/** Sum of `values` over months [from, to), NaN months skipped. */
+function sumOver(values: Float64Array, from = 0, to = values.length): number {
   let total = 0;
-  for (const series of seriesOf(recording, 'traffic_share')) {
-    const share = last(series.values);
-    if (Number.isNaN(share)) continue;
-    total += share;
-    if (exclusivity.get(series.entity) === 0) free += share;
-  }
-  return total > 0 ? free / total : NaN;
+  for (let t = from; t < to; t++) if (!Number.isNaN(values[t])) total += values[t];
+  return total;
 }
 
 /**
- * The `summary.csv` rows of one run: `final_narrative_share` and `cumulative_ai_revenue` (USD bn,
- * sum of monthly `ai_revenue`) per cloud, `lockin_month` (entity the cloud, value months since the
- * start; both empty if never), `defections` and `autonomy_index` (entity `all`).
- * A cloud is an entity with a `narrative_share` series.
+ * Herfindahl index of the final narrative shares (1 = one cloud holds the whole story, 1/K =
+ * evenly spread); NaN without clouds.
+ * @example narrativeHhi(recording) // 0.5^2 + 0.3^2 + 0.2^2 = 0.38
+ */
+export function narrativeHhi(recording: Recording): number {
+  const shares = seriesOf(recording, 'narrative_share').map((s) => last(s.values)).filter((v) => !Number.isNaN(v));
+  return shares.length === 0 ? NaN : shares.reduce((h, share) => h + share * share, 0);
+}
+
+/**
+ * The cloud with the largest final narrative share and its lead over the next one (its own share
+ * when it is alone); null without clouds.
+ * @example leaderMargin(recording) // { cloud: 'aws', margin: 0.2 }
+ */
+export function leaderMargin(recording: Recording): { cloud: string; margin: number } | null {
+  const finals = seriesOf(recording, 'narrative_share')
+    .map((s) => ({ cloud: s.entity, share: last(s.values) }))
+    .filter((f) => !Number.isNaN(f.share))
+    .sort((a, b) => b.share - a.share);
+  if (finals.length === 0) return null;
+  return { cloud: finals[0].cloud, margin: finals[0].share - (finals[1]?.share ?? 0) };
+}
+
+/**
+ * Per cloud: USD bn the cloud paid to labs as investment. Summed from its monthly
+ * `investment_paid` series when the recording has one, else from its contracts' `investment`.
+ */
+function investmentPaid(recording: Recording, cloud: string): number {
+  const series = recording.series.find((s) => s.entity === cloud && s.metric === 'investment_paid');
+  if (series) return sumOver(series.values);
+  return recording.contracts.filter((c) => c.cloud === cloud).reduce((a, c) => a + c.investment, 0);
+}
+
+/**
+ * The `summary.csv` rows of one run. Per cloud (an entity with a `narrative_share` series):
+ * `final_narrative_share`; `cumulative_ai_revenue`, `ai_revenue_history` and
+ * `ai_revenue_extrapolation` (USD bn; the split at the end of the scripted history, see
+ * scripted-history.ts); `investment_paid` (USD bn); `internal_transfer` (USD bn an owned lab paid
+ * its owner, empty when the recording has no such series). Market-wide (entity `all`):
+ * `narrative_hhi`, `defections`; `leader_margin` (entity the leader); `traffic_under_scope`
+ * (entity a scope or `owned`: mean share of traffic over the extrapolation).
  * @example summarize(recording).find((r) => r.metric === 'defections')?.value // 1
  */
 export function summarize(recording: Recording): SummaryRow[] {
   const { scenario, run, seed } = recording.key;
-  const row = (metric: string, entity: string, value: number | null): SummaryRow => ({
-    scenario, run, seed, metric, entity, value,
-  });
+  const row = (metric: string, entity: string, value: number | null): SummaryRow => ({ scenario, run, seed, metric, entity, value });
   const rows: SummaryRow[] = [];
-  const clouds = seriesOf(recording, 'narrative_share');
-  for (const series of clouds) rows.push(row('final_narrative_share', series.entity, last(series.values)));
-  const revenue = new Map(seriesOf(recording, 'ai_revenue').map((s) => [s.entity, s.values]));
-  for (const { entity } of clouds) {
-    const values = revenue.get(entity);
-    let sum = values ? 0 : NaN;
-    for (const value of values ?? []) if (!Number.isNaN(value)) sum += value;
-    rows.push(row('cumulative_ai_revenue', entity, sum));
+  const clouds = seriesOf(recording, 'narrative_share').map((s) => s.entity);
+  const series = (cloud: string, metric: string) => recording.series.find((s) => s.entity === cloud && s.metric === metric);
+  const history = historyMonths(recording);
+  const months = recording.dates.length;
+  for (const cloud of clouds) rows.push(row('final_narrative_share', cloud, last(series(cloud, 'narrative_share')!.values)));
+  for (const cloud of clouds) {
+    const revenue = series(cloud, 'ai_revenue')?.values;
+    rows.push(row('cumulative_ai_revenue', cloud, revenue ? sumOver(revenue) : NaN));
+    rows.push(row('ai_revenue_history', cloud, revenue ? sumOver(revenue, 0, history) : NaN));
+    rows.push(row('ai_revenue_extrapolation', cloud, revenue && history < months ? sumOver(revenue, history) : NaN));
   }
-  const locked = lockin(recording);
-  rows.push(row('lockin_month', locked?.cloud ?? '', locked?.month ?? null));
-  const defections = recording.events.filter((e) => DEFECTION_KINDS.includes(e.kind)).length;
-  rows.push(row('defections', 'all', defections));
-  rows.push(row('autonomy_index', 'all', autonomyIndex(recording)));
+  for (const cloud of clouds) rows.push(row('investment_paid', cloud, investmentPaid(recording, cloud)));
+  for (const cloud of clouds) {
+    const transfers = series(cloud, 'internal_transfer')?.values;
+    rows.push(row('internal_transfer', cloud, transfers ? sumOver(transfers) : null));
+  }
+  rows.push(row('narrative_hhi', 'all', narrativeHhi(recording)));
+  const leader = leaderMargin(recording);
+  rows.push(row('leader_margin', leader?.cloud ?? '', leader?.margin ?? null));
+  const scopes = trafficUnderScope(recording, history, months);
+  for (const entity of SCOPE_ENTITIES) rows.push(row('traffic_under_scope', entity, scopes.get(entity)!));
+  rows.push(row('defections', 'all', recording.events.filter((e) => DEFECTION_KINDS.includes(e.kind)).length));
   return rows;
 }

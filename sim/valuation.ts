@@ -1,11 +1,15 @@
 /**
- * What a cloud–lab pairing is worth, per month, under each exclusivity scope (DESIGN §3.3):
- * the cloud's narrative and denial value, the lab's value of compute and distribution less its
- * autonomy cost and the cost of demand the cloud cannot serve, and their joint surplus.
+ * What a cloud–lab deal is worth, per month, under each exclusivity scope (DESIGN §3.3), at the
+ * margin: the cloud values the change in its narrative (the share of the lab it hosts) and in its
+ * denial value (what exclusivity keeps from rivals able to supply) that the deal brings; the lab
+ * values compute, new distribution, less the distribution exclusivity keeps it from and the demand
+ * the cloud cannot serve.
  */
+import { computeFrom, contractBetween, contractedCompute, nominalCompute } from './contracts.js';
+import { isForbidden } from './eligibility.js';
 import type { Scope, World } from './world.js';
 
-/** How much of the lab's freedom each scope takes (none, rofr, inference, full). */
+/** How much of the distribution through other clouds each scope takes from the lab (none, rofr, inference, full). */
 export const AUTONOMY_SCOPE = [0, 0.25, 0.6, 1] as const;
 /** How far each scope keeps the lab from rivals (the denial value it buys). */
 export const DENIAL_SCOPE = [0, 0.5, 0.8, 1] as const;
@@ -20,7 +24,7 @@ export interface PairValue {
   supply: number;
   /** Lab's value before transfers, USD bn per month. */
   labValue: number;
-  /** Cloud's narrative + denial value, USD bn per month. */
+  /** Cloud's narrative + denial value gained, USD bn per month. */
   cloudValue: number;
   /** Cloud's cost of the compute, USD bn per month. */
   cost: number;
@@ -28,49 +32,96 @@ export interface PairValue {
   surplus: number;
 }
 
-/** Capacity of `cloud` not yet under contract, kGPU. */
-export function capacityLeft(world: World, cloud: number): number {
-  let contracted = 0;
-  for (const c of world.contracts) if (c.status === 'active' && c.cloud === cloud) contracted += c.compute;
-  return Math.max(0, world.clouds[cloud].capacity - contracted);
+/** What the pair already has: the deal is valued as a change from it. */
+export interface PairBase {
+  /** kGPU per month the cloud already supplies the lab (servable part of its contract). */
+  compute: number;
+  scope: Scope;
+  /** The lab is already on the cloud (a contract, even a distribution-only one). */
+  listed: boolean;
+}
+
+/** No relationship yet (or the whole relationship valued afresh, as in a renegotiation). */
+export const NO_BASE: PairBase = { compute: 0, scope: 0, listed: false };
+
+/** The pair's current relationship, from the contract book. */
+export function pairBase(world: World, cloud: number, lab: number): PairBase {
+  const contract = contractBetween(world, cloud, lab);
+  if (!contract) return NO_BASE;
+  return { compute: computeFrom(world, cloud, lab), scope: contract.exclusivity, listed: true };
+}
+
+/** Distribution lab `lab` gets from cloud `k`'s builders, USD bn per month: its traffic of the spend there, times the cloud's enterprise reach. */
+export function distribution(world: World, k: number, lab: number): number {
+  const cloud = world.clouds[k];
+  if (!cloud.active) return 0;
+  return world.params.distributionValue * world.labs[lab].trafficShare * world.aiMarket * cloud.spendShare * cloud.enterpriseReach;
+}
+
+/** The lab's autonomy cost of `scope` with `cloud`, USD bn per month: autonomy × σ_A(scope) × the distribution of every other cloud. */
+export function autonomyCost(world: World, cloud: number, lab: number, scope: Scope): number {
+  if (scope === 0) return 0;
+  let elsewhere = 0;
+  for (const other of world.clouds) if (other.index !== cloud) elsewhere += distribution(world, other.index, lab);
+  return world.labs[lab].autonomy * AUTONOMY_SCOPE[scope] * elsewhere;
 }
 
 /**
- * Value of `cloud` supplying up to `need` kGPU to `lab` under `scope`, given `available` kGPU
- * the cloud could put toward it.
+ * Share of the lab (0..1) rivals of `cloud` could host now: the part of its demand it buys from
+ * clouds, as far as their free capacity covers it, over its whole demand (what it builds itself no
+ * one can host, so no exclusivity denies it).
+ */
+export function rivalReach(world: World, cloud: number, lab: number): number {
+  const state = world.labs[lab];
+  if (state.computeDemand <= 0) return 0;
+  const contracted = nominalCompute(world);
+  let free = 0;
+  for (const other of world.clouds) {
+    if (!other.active || other.index === cloud || isForbidden(world, other.index, lab)) continue;
+    free += Math.max(0, other.capacity - contracted[other.index]);
+  }
+  return Math.min(state.cloudDemand, free) / state.computeDemand;
+}
+
+/**
+ * Value of `cloud` supplying up to `need` more kGPU to `lab` under `scope`, given `available` kGPU
+ * it could put toward it and the pair's `base` (default: its current contract).
  * @example
  * const value = pairValue(world, 0, 1, 50, capacityLeft(world, 0), 3); // cloud 0 supplies lab 1 under full exclusivity
  * value.surplus; // USD bn per month
  */
-export function pairValue(world: World, cloud: number, lab: number, need: number, available: number, scope: Scope): PairValue {
+export function pairValue(world: World, cloud: number, lab: number, need: number, available: number, scope: Scope,
+  base: PairBase = pairBase(world, cloud, lab)): PairValue {
   const { params } = world;
   const k = world.clouds[cloud];
   const j = world.labs[lab];
   const supply = Math.min(need, available);
-  const demand = Math.max(j.cloudDemand, supply, 1e-12);
-  const hosting = scope >= 2 ? 1 : supply / demand;
-  const narrativeGain = params.wL * j.trafficShare * hosting;
-  const rivalGain = params.wL * j.trafficShare;
-  const cloudValue = k.narrativeValue * world.aiMarket * (narrativeGain + k.denialWeight * DENIAL_SCOPE[scope] * rivalGain);
-  const bill = j.cloudDemand * k.unitCost;
+  const others = (j.computeDemand - j.cloudDemand) + Math.max(0, contractedCompute(world, lab) - computeFrom(world, cloud, lab));
+  const before = base.compute / Math.max(j.computeDemand, base.compute + others, 1e-12);
+  const after = (base.compute + supply) / Math.max(j.computeDemand, base.compute + supply + others, 1e-12);
+  const denied = k.denialWeight * (DENIAL_SCOPE[scope] - DENIAL_SCOPE[base.scope]) * rivalReach(world, cloud, lab);
+  const cloudValue = k.narrativeValue * world.aiMarket * params.wL * j.trafficShare * (after - before + denied);
   const shortfall = Math.max(0, need - supply);
   const labValue = params.computeValue * k.unitCost * supply
-    + params.distributionValue * k.enterpriseReach * j.trafficShare
-    - j.autonomy * AUTONOMY_SCOPE[scope] * bill
+    + (base.listed ? 0 : distribution(world, cloud, lab))
+    - (autonomyCost(world, cloud, lab, scope) - autonomyCost(world, cloud, lab, base.scope))
     - params.unmetCost * k.unitCost * shortfall * UNMET_EXPOSURE[scope];
   const cost = k.unitCost * supply;
   return { cloud, lab, scope, supply, labValue, cloudValue, cost, surplus: labValue + cloudValue - cost };
 }
 
 /**
- * The scope (up to `maxScope`) that maximises joint surplus, with its value. Ties go to the weaker scope.
+ * The scope from the pair's current one up to `maxScope` that maximises joint surplus, with its
+ * value. Ties go to the weaker scope.
  * @example
  * bestScope(world, 0, 1, 50, 30, 3).scope; // 0 none .. 3 full
  */
-export function bestScope(world: World, cloud: number, lab: number, need: number, available: number, maxScope: Scope): PairValue {
-  let best = pairValue(world, cloud, lab, need, available, 0);
-  for (let scope = 1 as Scope; scope <= maxScope; scope = (scope + 1) as Scope) {
-    const value = pairValue(world, cloud, lab, need, available, scope);
+export function bestScope(world: World, cloud: number, lab: number, need: number, available: number, maxScope: Scope,
+  base: PairBase = pairBase(world, cloud, lab)): PairValue {
+  const from = Math.min(base.scope, maxScope) as Scope;
+  let best = pairValue(world, cloud, lab, need, available, from, base);
+  for (let scope = (from + 1) as Scope; scope <= maxScope; scope = (scope + 1) as Scope) {
+    const value = pairValue(world, cloud, lab, need, available, scope, base);
     if (value.surplus > best.surplus + 1e-12) best = value;
   }
   return best;

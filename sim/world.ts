@@ -1,13 +1,9 @@
 /**
  * The state of one run: clouds, labs, contracts, the builder population and the market rules in
- * force. Plain, JSON-safe records (the population apart: typed arrays). `step()` mutates it in
- * place; the recorder copies out what it keeps.
+ * force. Plain, JSON-safe records (the population apart: typed arrays). Types only: state imports
+ * no behaviour (`init.ts` builds it, `step()` mutates it, the recorder copies out what it keeps).
  */
-import { builderSpend } from './clouds.js';
-import { createRng } from './rng.js';
-import { monthIndex, monthRange } from './dates.js';
-import { createChoiceTables } from './choice.js';
-import { createPopulation, type ChoiceTables, type Population } from './population.js';
+import type { ChoiceTables, Population } from './population.js';
 import type { EventRecord } from './recording.js';
 import type { StormOff } from './stormoff.js';
 import type { CloudSpec, LabSpec, Params, PopulationSpec, Scenario, ScenarioEvent } from './scenario/types.js';
@@ -15,8 +11,26 @@ import type { CloudSpec, LabSpec, Params, PopulationSpec, Scenario, ScenarioEven
 /** Exclusivity as a number: 0 none, 1 rofr, 2 inference, 3 full (the order of EXCLUSIVITY_LEVELS). */
 export type Scope = 0 | 1 | 2 | 3;
 
-export interface CloudState extends CloudSpec {
-  index: number;
+/** A cloud's behavioural parameters: copied from its spec at the start; `set_param` may change them. */
+export type CloudParams = Pick<CloudSpec, 'narrativeValue' | 'denialWeight' | 'capexGrowthMax' | 'enterpriseReach' | 'patience' | 'balanceSheet'>;
+
+/**
+ * A cloud during a run: its immutable scenario `spec` (values at the start), its parameters (which
+ * `set_param` may change), and its state now.
+ */
+export interface CloudState extends CloudParams {
+  /** The scenario's specification of the cloud, as loaded; never changed. */
+  readonly spec: Readonly<CloudSpec>;
+  readonly id: string;
+  readonly index: number;
+  /** In the market now (an `enter` event activates a cloud declared inactive; `exit` ends it). */
+  active: boolean;
+  /** AI capacity now, kGPU. */
+  capacity: number;
+  /** Unit cost now, USD bn per kGPU-month (falls by costDecline a year). */
+  unitCost: number;
+  /** Price over unit cost now (`price_change` scales it). */
+  markup: number;
   /** Narrative default share N_k (0 when inactive). */
   narrative: number;
   /** List price, USD bn per kGPU-month. */
@@ -35,12 +49,43 @@ export interface CloudState extends CloudSpec {
   spendShare: number;
   /** Unmet demand ratio of the labs it serves as primary cloud, last month. */
   unmet: number;
+  /** USD bn this month an owned lab paid for compute at cost: an internal transfer, not AI revenue. */
+  internalTransfer: number;
+  /**
+   * AI cash position, USD bn: cashMargin of its AI revenue (and its owned labs' revenue) in, capex
+   * and investment out; never spends below -balanceSheet (its borrowing limit) by its own choice.
+   */
+  cash: number;
+  /** USD bn this month: capex paid and investment tranches paid to labs. */
+  capexSpend: number;
+  investmentPaid: number;
   /** Offset on its narrative target left by public exits (storm-offs); decays with stormoffHalfLife. */
   stormoff: number;
 }
 
-export interface LabState extends LabSpec {
-  index: number;
+/** A lab's behavioural parameters: copied from its spec at the start; `set_param` may change them. */
+export type LabParams = Pick<LabSpec, 'autonomy' | 'voice' | 'acrimony' | 'patience' | 'verticalization' | 'consumerAppeal' | 'selfBuild'>;
+
+/**
+ * A lab during a run: its immutable scenario `spec` (values at the start: `spec.computeDemand` is
+ * its demand at the start or at entry), its parameters, and its state now (`computeDemand` is this
+ * month's demand).
+ */
+export interface LabState extends LabParams {
+  /** The scenario's specification of the lab, as loaded; never changed. */
+  readonly spec: Readonly<LabSpec>;
+  readonly id: string;
+  readonly index: number;
+  /** In the market now. */
+  active: boolean;
+  /** Capability index now. */
+  capability: number;
+  /** Compute demand this month, kGPU (training + inference). */
+  computeDemand: number;
+  /** Cash now, USD bn (an owned lab: its owner's AI cash plus balance-sheet limit). */
+  funding: number;
+  /** API price index now (`price_change` scales it). */
+  price: number;
   /** Index of the owning cloud, or -1. */
   ownerIndex: number;
   trafficShare: number;
@@ -50,8 +95,11 @@ export interface LabState extends LabSpec {
   cloudDemand: number;
   /** kGPU held this month: its own data centres' share plus what its contracts delivered. */
   computeHeld: number;
-  /** USD bn paid for compute this month. */
+  /** USD bn paid for compute this month (to an owner: an internal transfer). */
   computeSpend: number;
+  /** USD bn this month: its share of builders' AI spend, and investment received from clouds. */
+  revenue: number;
+  investmentReceived: number;
   builderShare: number;
   consumerShare: number;
   /** Share of demand not served this month. */
@@ -73,11 +121,15 @@ export interface Contract {
   compute: number;
   delivered: number;
   price: number;
+  /** Cash the cloud committed to the lab, USD bn, and what it has paid so far (tranches stop when the contract ends). */
   investment: number;
+  investmentPaid: number;
   exclusivity: Scope;
   exitPenalty: number;
   public: boolean;
   origin: 'event' | 'market';
+  /** The lab is owned by the cloud: compute at cost, booked as an internal transfer. */
+  internal: boolean;
   status: 'active' | 'expired' | 'defected' | 'terminated';
   /** Month index it ended, or -1. */
   end: number;
@@ -118,50 +170,4 @@ export interface World {
   log: EventRecord[];
   /** Public exits of this month, landed on their destination at the month's end (stormoff.ts). */
   stormoffs: StormOff[];
-}
-
-/**
- * Builds month 0's world for run `run` with seed `seed`: entities from the scenario, the population drawn.
- * @example
- * const world = initWorld(scenario, runSeed(scenario.seed, 0), 0);
- */
-export function initWorld(scenario: Scenario, seed: number, run: number): World {
-  const dates = monthRange(scenario.start, scenario.end);
-  const clouds = scenario.clouds.map((spec, index) => initCloud(spec, index));
-  const labs = scenario.labs.map((spec, index) => initLab(spec, index, scenario));
-  const schedule: ScenarioEvent[][] = dates.map(() => []);
-  for (const event of scenario.events) schedule[monthIndex(scenario.start, event.date)].push(event);
-  const populationSpec = structuredClone(scenario.population);
-  const cloudShares = clouds.map((cloud) => (cloud.active ? cloud.initialBuilderShare : 0));
-  const labShares = labs.map((lab) => (lab.active ? lab.consumerAppeal * lab.capability : 0));
-  const world: World = {
-    scenario, seed, run, dates, t: 0, clouds, labs, contracts: [],
-    population: createPopulation(populationSpec, clouds.length, labs.length, createRng(seed, 'init'), cloudShares, labShares),
-    choice: createChoiceTables(clouds.length, labs.length),
-    params: { ...scenario.params }, populationSpec,
-    forbidden: new Map(), maxExclusivity: 3, aiMarket: 0, supplyFactor: 1, schedule, log: [], stormoffs: [],
-  };
-  world.aiMarket = builderSpend(world);
-  return world;
-}
-
-function initCloud(spec: CloudSpec, index: number): CloudState {
-  return {
-    ...spec, index,
-    narrative: spec.active ? spec.narrativeShare : 0,
-    price: spec.unitCost * spec.markup,
-    utilization: 0, delivered: 0, labRevenue: 0, builderRevenue: 0,
-    devShare: 0, startupShare: 0, enterpriseShare: 0, spendShare: 0, unmet: 0, stormoff: 0,
-  };
-}
-
-function initLab(spec: LabSpec, index: number, scenario: Scenario): LabState {
-  return {
-    ...spec, index,
-    ownerIndex: spec.owner === null ? -1 : scenario.clouds.findIndex((cloud) => cloud.id === spec.owner),
-    trafficShare: 0,
-    trainingDemand: spec.computeDemand * scenario.params.trainingShare,
-    cloudDemand: 0, computeHeld: 0, computeSpend: 0, builderShare: 0, consumerShare: 0, unmetDemand: 0,
-    primaryCloud: -1, exclusivity: 0,
-  };
 }

@@ -55,6 +55,17 @@ describe('nashSplit', () => {
     expect(() => nashSplit(1, 0.6, 0.6, 0.5)).toThrow(/gains from trade/);
     expect(() => nashSplit(Number.NaN, 0, 0, 0.5)).toThrow(RangeError);
   });
+
+  it('nashSplit(...) names what is wrong: a non-finite payoff, or the sum of the disagreement payoffs', () => {
+    expect(() => nashSplit(1, Number.NaN, 0, 0.5)).toThrow('surplus and disagreement payoffs must be finite');
+    expect(() => nashSplit(1, 0, Infinity, 0.5)).toThrow('surplus and disagreement payoffs must be finite');
+    expect(() => nashSplit(1, 0.75, 0.5, 0.5)).toThrow('no gains from trade: d1 + d2 = 1.25 exceeds surplus 1');
+    expect(() => nashSplit(1, 0, 0, 1.5)).toThrow('bargaining power alpha must lie in [0, 1], got 1.5');
+  });
+
+  it('nashSplit(1, 0.4, 0.6, alpha) at d1 + d2 = surplus gives each its disagreement payoff', () => {
+    expect(nashSplit(1, 0.4, 0.6, 0.3)).toEqual({ u1: 0.4, u2: 0.6 });
+  });
 });
 
 describe('nashSplitWithOutsideOptions', () => {
@@ -78,6 +89,18 @@ describe('nashSplitWithOutsideOptions', () => {
 
   it('nashSplitWithOutsideOptions(...) returns null when w1 + w2 > surplus', () => {
     expect(nashSplitWithOutsideOptions({ surplus: 1, inside: [0, 0], outside: [0.6, 0.5], alpha: 0.5 })).toBeNull();
+  });
+
+  it('nashSplitWithOutsideOptions(...) returns null when d1 + d2 > surplus, and a deal when either sum equals it', () => {
+    expect(nashSplitWithOutsideOptions({ surplus: 1, inside: [0.6, 0.5], outside: [0, 0], alpha: 0.5 })).toBeNull();
+    expect(nashSplitWithOutsideOptions({ surplus: 1, inside: [0.5, 0.5], outside: [0, 0], alpha: 0.9 })).toEqual({ u1: 0.5, u2: 0.5 });
+    expect(nashSplitWithOutsideOptions({ surplus: 1, inside: [0, 0], outside: [0.25, 0.75], alpha: 0.9 })).toEqual({ u1: 0.25, u2: 0.75 });
+  });
+
+  it('nashSplitWithOutsideOptions(...) throws a RangeError for a non-finite outside option on either side', () => {
+    const split = (outside: [number, number]) => () => nashSplitWithOutsideOptions({ surplus: 1, inside: [0, 0], outside, alpha: 0.5 });
+    expect(split([Number.NaN, 0])).toThrow('outside options must be finite');
+    expect(split([0, Infinity])).toThrow('outside options must be finite');
   });
 
   it('nashSplitWithOutsideOptions(...) equals nashSplit when outside options are below the Nash shares', () => {
@@ -115,6 +138,39 @@ describe('nashSolveFrontier', () => {
   it('nashSolveFrontier(...) throws a RangeError when the frontier misses the disagreement point', () => {
     expect(() => nashSolveFrontier((x) => 1 - x, 0.5, 0, 2)).toThrow(RangeError);
     expect(() => nashSolveFrontier(() => 1, 0.5, 0, 0)).toThrow(/unbounded/);
+    expect(() => nashSolveFrontier((x) => 1 - x, 0.5, 0, 2)).toThrow('no agreement: frontier(d1) = 1 is below d2 = 2');
+  });
+
+  it('nashSolveFrontier(f, alpha, d1, f(d1)) returns d1: a frontier that only touches the disagreement point', () => {
+    expect(nashSolveFrontier((x) => 1 - x, 0.5, 1, 0)).toBe(1);
+  });
+
+  // A frontier flat at u2 = 1 (or at d2 = 0) up to x = 2, then below d2: every x in [0, 2] is on it.
+  const flat = (level: number) => (x: number) => (x <= 2 ? level : -1);
+
+  it('nashSolveFrontier(flat frontier, 1, 0, 0) gives party 1 the frontier up to the point where it meets d2', () => {
+    expect(nashSolveFrontier(flat(0), 1, 0, 0)).toBeCloseTo(2, 9);
+    expect(nashSolveFrontier(flat(1), 1, 0, 0)).toBeCloseTo(2, 9);
+  });
+
+  it('nashSolveFrontier(flat frontier, 0, 0, 0) leaves party 1 at d1: ties go to the smaller x', () => {
+    expect(nashSolveFrontier(flat(1), 0, 0, 0)).toBeCloseTo(0, 9);
+  });
+
+  it('nashSolveFrontier(x => -2 - x, 1, -5, 0) works with negative payoffs: -2', () => {
+    expect(nashSolveFrontier((x) => -2 - x, 1, -5, 0)).toBeCloseTo(-2, 9);
+    expect(nashSolveFrontier((x) => -2 - x, 0.5, -5, 0)).toBeCloseTo(-3.5, 7);
+  });
+
+  it('nashSolveFrontier(x => 2e7 - x, 0.5, 0, 0) converges for large payoffs: 1e7 to 2e-7 relative', () => {
+    expect(Math.abs(nashSolveFrontier((x) => 2e7 - x, 0.5, 0, 0) - 1e7)).toBeLessThan(2);
+  });
+
+  it('nashSolveFrontier(...) gives up as unbounded once its search step reaches 1e15', () => {
+    const start = 1e15 / 1024; // the step doubles from |d1| and reaches exactly 1e15 after ten doublings
+    const reaching = (end: number) => (x: number) => (x <= end ? 1 : -1);
+    expect(() => nashSolveFrontier(reaching(1.5e15), 1, start, 0)).toThrow(/unbounded/);
+    expect(nashSolveFrontier(reaching(0.9e15), 1, start, 0) / 0.9e15).toBeCloseTo(1, 9);
   });
 });
 
@@ -152,6 +208,27 @@ describe('rubinstein', () => {
   it('bargainingPower(0.05, 0.1) gives 2/3 and impatience(exp(-0.05)) gives 0.05', () => {
     expect(bargainingPower(0.05, 0.1)).toBeCloseTo(2 / 3, 12);
     expect(impatience(Math.exp(-0.05))).toBeCloseTo(0.05, 12);
+  });
+
+  it('bargainingPower(0, r) gives 1 and bargainingPower(r, 0) gives 0: a side without impatience takes all', () => {
+    expect(bargainingPower(0, 0.1)).toBe(1);
+    expect(bargainingPower(0.1, 0)).toBe(0);
+  });
+
+  it('impatience(1) gives 0 and rubinsteinOutsideOption(d1, d2, 1) gives 0: the closed ends of their ranges', () => {
+    expect(impatience(1)).toBeCloseTo(0, 15);
+    expect(rubinsteinOutsideOption(0.9, 0.9, 1)).toBeCloseTo(0, 15);
+  });
+
+  it('rubinstein functions name the bad argument in their RangeError', () => {
+    expect(() => rubinsteinOutsideOption(0.9, 0.9, -0.1)).toThrow('outside option w2 must lie in [0, 1], got -0.1');
+    expect(() => rubinsteinContinuousLimit(0, 0.1, 1)).toThrow('rates and dt must be positive, got 0, 0.1, 1');
+    expect(() => rubinsteinContinuousLimit(0.1, 0, 1)).toThrow('rates and dt must be positive, got 0.1, 0, 1');
+    expect(() => rubinsteinContinuousLimit(0.1, 0.1, 0)).toThrow('rates and dt must be positive, got 0.1, 0.1, 0');
+    expect(() => bargainingPower(-0.1, 0.2)).toThrow('rates must be >= 0, not both 0, got -0.1, 0.2');
+    expect(() => bargainingPower(0.2, -0.1)).toThrow('rates must be >= 0, not both 0, got 0.2, -0.1');
+    expect(() => impatience(1.5)).toThrow('discount factor must lie in (0, 1], got 1.5');
+    expect(() => rubinsteinFiniteShare(0.9, 0.9, 0)).toThrow('horizon must be an integer >= 1, got 0');
   });
 
   it('rubinstein functions throw RangeErrors for discounts outside (0, 1) and bad horizons', () => {

@@ -5,7 +5,7 @@
 import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractsCsv, eventsCsv, formatCell, formatLines, summaryCsv, timeseriesCsv, type Cell } from '../sim/csv.js';
+import { CONTRACTS_COLUMNS, contractsCsv, contractsCsvChunks, eventsCsv, formatCell, formatLines, summaryCsv, timeseriesCsv, type Cell } from '../sim/csv.js';
 import type { Recording } from '../sim/recording.js';
 
 function recording(run: number, seed: number): Recording {
@@ -130,6 +130,14 @@ describe('tidy files', () => {
     const empty = { ...recording(0, 7), contracts: [], events: [] };
     expect(contractsCsv([empty, empty]).split('\n')).toHaveLength(2);
     expect(eventsCsv([])).toBe('scenario,run,seed,date,kind,origin,cloud,lab,value,detail\n');
+  });
+
+  it('contractsCsvChunks(recordings) yields the header, then a chunk per run that has rows', () => {
+    const empty: Recording = { ...recording(1, 8), contracts: [] };
+    const chunks = [...contractsCsvChunks([empty, recording(0, 7), empty])];
+    expect(chunks).toHaveLength(2);
+    expect(chunks[0]).toBe(`${CONTRACTS_COLUMNS.join(',')}\n`);
+    expect(chunks[1]).toMatch(/^test,0,7,1,azure,openai,/);
   });
 
   it('summaryCsv(rows) writes an empty value and entity all for no lock-in', () => {

@@ -13,8 +13,9 @@ import type { Recording } from '../sim/recording.js';
 import { createRng } from '../sim/rng.js';
 import { runScenario } from '../sim/run.js';
 import { step } from '../sim/step.js';
-import { bestScope, capacityLeft } from '../sim/valuation.js';
-import { initWorld } from '../sim/world.js';
+import { capacityLeft } from '../sim/contracts.js';
+import { bestScope, NO_BASE } from '../sim/valuation.js';
+import { initWorld } from '../sim/init.js';
 import { AWS, AZURE, GCP, OPENAI, scenario } from './support/one-lab-market.js';
 
 describe('runMarket(): endogenous defection', () => {
@@ -58,7 +59,7 @@ describe('runMarket(): endogenous defection', () => {
     const binding = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI && c.exclusivity >= 2)!;
     expect(binding.cloud).toBe(GCP);
     const need = Math.max(0, w.labs[OPENAI].computeDemand - (contractedCompute(w, OPENAI) - binding.compute));
-    const incumbent = bestScope(w, GCP, OPENAI, need, binding.compute + capacityLeft(w, GCP), 3).surplus;
+    const incumbent = bestScope(w, GCP, OPENAI, need, binding.compute + capacityLeft(w, GCP), 3, NO_BASE).surplus;
     const rival = Math.max(...[AWS, AZURE].map((k) => bestScope(w, k, OPENAI, need, capacityLeft(w, k), 3).surplus));
     const margin = (rival - incumbent) * (binding.start + binding.months - w.t);
     expect(margin).toBeGreaterThan(0);

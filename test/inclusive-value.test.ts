@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../sim/events/index.js';
 import { applyInclusiveValue, inclusiveValues } from '../sim/inclusive-value.js';
 import { updateChoiceTables } from '../sim/choice.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 describe('inclusiveValues', () => {

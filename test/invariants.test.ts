@@ -9,7 +9,8 @@ import { addMonths } from '../sim/dates.js';
 import { checkInvariants, InvariantError } from '../sim/invariants.js';
 import { NONE } from '../sim/population.js';
 import { step } from '../sim/step.js';
-import { initWorld, type World } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
+import type { World } from '../sim/world.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const perturbation = fc.record({
@@ -129,5 +130,50 @@ describe('checkInvariants(corrupted world)', () => {
     const w = world();
     w.labs[0].trafficShare *= 0.5;
     expect(invariantError(w)).toMatchObject({ date: '2016-06', invariant: 'traffic shares sum to 1' });
+  });
+});
+
+describe('checkInvariants(world) at its edges', () => {
+  it('checkInvariants(world) throws "shares are non-negative" for a negative share that still sums to 1', () => {
+    const w = world();
+    const moved = w.clouds[0].narrative + 0.1;
+    w.clouds[0].narrative -= moved;
+    w.clouds[1].narrative += moved;
+    const error = invariantError(w);
+    expect(error).toMatchObject({ date: '2016-06', invariant: 'shares are non-negative' });
+    expect(error.detail).toBe(`aws narrative share is ${w.clouds[0].narrative}`);
+    expect(error.name).toBe('InvariantError');
+    expect(error.message).toBe(`2016-06: invariant "shares are non-negative" broken: ${error.detail}`);
+  });
+
+  it('checkInvariants(world) passes sums and capacities off by less than the 1e-9 tolerance', () => {
+    const w = world();
+    w.clouds[0].narrative += 5e-10;
+    w.labs[0].trafficShare += 5e-10;
+    const cloud = w.clouds.find((c) => c.delivered > 0)!;
+    cloud.delivered = cloud.capacity * (1 + 5e-10);
+    expect(() => checkInvariants(w)).not.toThrow();
+  });
+
+  it('checkInvariants(world) ignores the shares of an inactive lab', () => {
+    const w = world();
+    const inactive = w.labs.find((lab) => !lab.active)!;
+    inactive.trafficShare = 0.5;
+    expect(() => checkInvariants(w)).not.toThrow();
+  });
+
+  it('checkInvariants(world) names the sums it found when shares do not add up', () => {
+    const w = world();
+    w.labs[0].trafficShare += 0.25;
+    expect(invariantError(w).detail).toMatch(/^they sum to 1\.2(4|5)\d*$/);
+  });
+
+  it('checkInvariants(world) throws "population choices are valid" for an agent on lab index labs.length', () => {
+    const w = world();
+    const agent = w.population.lab.findIndex((lab) => lab !== NONE);
+    w.population.lab[agent] = w.labs.length;
+    const error = invariantError(w);
+    expect(error).toMatchObject({ invariant: 'population choices are valid' });
+    expect(error.detail).toBe(`agent ${agent} chose cloud ${w.population.cloud[agent]}, lab ${w.labs.length}`);
   });
 });

@@ -15,10 +15,11 @@ import type { Recording } from '../sim/recording.js';
 import { createRng } from '../sim/rng.js';
 import { runScenario } from '../sim/run.js';
 import type { ScenarioEvent } from '../sim/scenario/types.js';
-import { AUTONOMY_SCOPE, bestScope, capacityLeft, pairValue, type PairValue } from '../sim/valuation.js';
+import { capacityLeft } from '../sim/contracts.js';
+import { AUTONOMY_SCOPE, bestScope, distribution, pairValue, type PairValue } from '../sim/valuation.js';
 import { step } from '../sim/step.js';
 import type { Contract, Scope, World } from '../sim/world.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { atMarket, AWS, AZURE, GCP, OPENAI, scenario } from './support/one-lab-market.js';
 
 /** Each eligible cloud's best offer to openai for what it shops for this month (as DESIGN §3.3 values it). */
@@ -77,14 +78,17 @@ describe('runMarket(world, rng)', () => {
 
   it('runMarket() chooses exclusivity exactly when narrative + denial value exceeds the lab\'s autonomy cost', () => {
     const fear = [{ denialWeight: 1.5 }, { denialWeight: 1 }, { denialWeight: 0.5 }];
-    /** Autonomy below which some scope beats none for cloud k: max_s (cloud value gained) / (AUTONOMY_SCOPE[s] * bill). */
+    /**
+     * Autonomy below which some scope beats none for cloud k: max_s (cloud value gained) /
+     * (AUTONOMY_SCOPE[s] * the distribution of the other clouds the lab would be kept from).
+     */
     const thresholds = (w: World) => [AWS, AZURE, GCP].map((k) => {
       const need = w.labs[OPENAI].computeDemand * 2;
       const none = pairValue(w, k, OPENAI, need, capacityLeft(w, k), 0);
       expect(none.supply).toBe(need); // ample capacity: no unmet demand under any scope
-      const bill = w.labs[OPENAI].computeDemand * w.clouds[k].unitCost;
+      const elsewhere = [AWS, AZURE, GCP].filter((other) => other !== k).reduce((a, other) => a + distribution(w, other, OPENAI), 0);
       return Math.max(...([1, 2, 3] as Scope[]).map((s) =>
-        (pairValue(w, k, OPENAI, need, capacityLeft(w, k), s).cloudValue - none.cloudValue) / (AUTONOMY_SCOPE[s] * bill)));
+        (pairValue(w, k, OPENAI, need, capacityLeft(w, k), s).cloudValue - none.cloudValue) / (AUTONOMY_SCOPE[s] * elsewhere)));
     });
     const approximate = thresholds(atMarket(scenario(fear)));
     const autonomies = [0, ...approximate.flatMap((a) => [a * 0.97, a * 1.03]), Math.max(...approximate) * 2];

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativeTarget, narrativeUpdate, normalize, shiftNarrative } from '../sim/narrative.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const FC = { numRuns: 200, seed: 42 };

@@ -14,7 +14,7 @@ import { createPopulation, NONE, populationStep, type ChoiceTables } from '../si
 import { createRng, type Rng } from '../sim/rng.js';
 import { POPULATION_DEFAULTS } from '../sim/scenario/defaults.js';
 import type { PopulationSpec } from '../sim/scenario/types.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 /** Developers only, none adopted at the start, no idiosyncratic preferences (expPref = 1). */
@@ -61,7 +61,7 @@ describe('populationStep(population, tables, rng)', () => {
         const population = createPopulation(developers(1), 4, 3, createRng(1, 'init'));
         const t = tables();
         for (let j = 0; j < 3; j++) t.cloudWeight.set(CLOUD_WEIGHTS[1], j * 4);
-        const draws = [0.5, uLab, uCloud];
+        const draws = [uLab, uCloud];
         populationStep(population, t, () => draws.shift()!);
         expect([population.lab[0], population.cloud[0]], `u = ${uLab}, ${uCloud}`).toEqual([lab, cloud]);
         expect(draws).toEqual([]);
@@ -69,12 +69,12 @@ describe('populationStep(population, tables, rng)', () => {
     }
   });
 
-  it('populationStep() with everyone acting draws once per agent and once per choice', () => {
+  it('populationStep() with everyone acting draws once per choice, and once per adopter to decide what it does', () => {
     const N = 2000;
     const population = createPopulation(developers(N), 4, 3, createRng(2, 'init'));
     const rng = counting(createRng(2, 'step'));
     expect(populationStep(population, tables(), rng)).toBe(N);
-    expect(rng.draws).toBe(3 * N); // what to do, lab, cloud
+    expect(rng.draws).toBe(2 * N); // lab, cloud (every non-adopter adopts: nothing to decide)
     expect(population.lab.every((lab) => lab !== NONE)).toBe(true);
     rng.draws = 0;
     populationStep(population, tables(), rng);
@@ -92,6 +92,27 @@ describe('populationStep(population, tables, rng)', () => {
     const decisions = populationStep(population, t, rng);
     expect(rng.draws).toBe(4 * decisions + 1); // gap, what to do, lab, cloud; and the gap past the end
     expect(Math.abs(decisions - N * h)).toBeLessThanOrEqual(4 * Math.sqrt(N * h * (1 - h)));
+  });
+
+  it('populationStep() keeps agents arranged by type, adopters first, as they adopt', () => {
+    const spec = structuredClone(POPULATION_DEFAULTS);
+    spec.agents = 3000;
+    const population = createPopulation(spec, 4, 3, createRng(6, 'init'), [1, 1, 1, 1], [1, 1, 1]);
+    const t = tables();
+    t.adopt.set([0.2, 0.1, 0.05]);
+    t.reconsider.fill(0.1);
+    for (let month = 0; month < 12; month++) {
+      populationStep(population, t, createRng(6, 'step', month));
+      const { typeStart, adoptedEnd, type, lab } = population;
+      for (let type_ = 0; type_ < 3; type_++) {
+        for (let i = typeStart[type_]; i < typeStart[type_ + 1]; i++) {
+          expect(type[i]).toBe(type_);
+          expect(lab[i] !== NONE, `agent ${i}, month ${month}`).toBe(i < adoptedEnd[type_]);
+        }
+        expect(adoptedEnd[type_] - typeStart[type_]).toBe(population.adopted[type_]);
+      }
+    }
+    expect(population.typeStart[3]).toBe(3000);
   });
 
   it('populationStep() choice frequencies over 10^5 agents match the logit probabilities within 4 SE', () => {

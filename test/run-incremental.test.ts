@@ -9,7 +9,7 @@ import type { Recording } from '../sim/recording.js';
 import { createRecorder } from '../sim/recorder.js';
 import { runScenario, startRun } from '../sim/run.js';
 import { step } from '../sim/step.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const bytes = (values: Float64Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);

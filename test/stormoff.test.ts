@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../sim/events/index.js';
 import { updateNarrative } from '../sim/narrative.js';
 import { landedShift, landStormoffs, stormOff } from '../sim/stormoff.js';
-import { initWorld } from '../sim/world.js';
+import { initWorld } from '../sim/init.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const AWS = 0, AZURE = 1, GCP = 2, OPENAI = 0;
@@ -72,8 +72,10 @@ describe('updateNarrative with a storm-off', () => {
     const loud = world(0.5, 1e9);
     stormOff(loud, OPENAI, AZURE, 0.1);
     for (let month = 0; month < 120; month++) {
-      updateNarrative(quiet);
-      updateNarrative(loud);
+      for (const w of [quiet, loud]) {
+        landStormoffs(w);
+        updateNarrative(w);
+      }
     }
     // With lambda 0.05 the shock alone would have decayed to 0.95^120 ≈ 0.2%; the offset keeps it.
     expect(quiet.clouds[AZURE].narrative - loud.clouds[AZURE].narrative).toBeGreaterThan(0.05);

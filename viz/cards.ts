@@ -33,7 +33,9 @@ export function card(id: string, container: HTMLElement, file: () => string): Ca
   const figure = element('figure', { class: 'card', id: `card-${id}`, 'data-chart': id }, element('div', { class: 'card-tools' }, explain, svgButton, pngButton));
   figure.append(svgNode);
   container.append(figure);
-  const made: Card = { figure, svg: select(svgNode) as unknown as Svg, width: () => Math.max(280, figure.clientWidth - 2) };
+  let width = 0;
+  new ResizeObserver(([entry]) => (width = entry.contentRect.width)).observe(figure);
+  const made: Card = { figure, svg: select(svgNode) as unknown as Svg, width: () => Math.max(280, Math.floor(width || figure.clientWidth) - 2) };
   cards.set(id, made);
   return made;
 }

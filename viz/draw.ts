@@ -77,58 +77,90 @@ function contractsAt(recording: Recording, date: string) {
 }
 
 /** Draws the scenario's charts into `container` for the side on show. */
-export function drawCharts(container: HTMLElement, state: ViewState, side: SideResults, fileName: () => string): void {
+/** Longest draw of each chart so far, ms (read by the speed benchmark). */
+export const drawTimes: Record<string, number> = {};
+
+/** What each card last drew, so an unchanged chart is not drawn again. */
+const drawnKeys = new Map<string, string>();
+
+/**
+ * Draws chart `name` unless it already shows `key`; false (nothing drawn) once past `deadline`
+ * (performance.now() ms), so one frame never does more than its share of the work.
+ */
+function drawIf(name: string, key: string, deadline: number, draw: () => void): boolean {
+  if (drawnKeys.get(name) === key) return true;
+  if (performance.now() > deadline) return false;
+  const started = performance.now();
+  draw();
+  drawnKeys.set(name, key);
+  drawTimes[name] = Math.max(drawTimes[name] ?? 0, performance.now() - started);
+  return true;
+}
+
+/**
+ * Draws the scenario's charts into `container` for the side on show; `token` identifies the
+ * results (a new job redraws everything). Returns false when it stopped at `deadline` with
+ * charts left to draw (call again next frame).
+ */
+export function drawCharts(container: HTMLElement, state: ViewState, side: SideResults, token: string, deadline: number, fileName: () => string): boolean {
   const recording = side.recordings[0];
-  if (!recording) return;
+  if (!recording) return true;
   const { clouds, labs } = entitiesOf(side);
   const names = new Map([...clouds, ...labs].map((e) => [e.id, e.label]));
   const short = new Map([...clouds, ...labs].map((e) => [e.id, shortName(e)]));
   const { cursor, upto } = cursorOf(state, side.months[0] ?? 0);
   const dates = recording.dates;
   const date = dates[cursor];
-
-  const narrative = card('narrative', container, fileName);
-  stackedArea().title('Narrative share by cloud').yLabel('narrative share (0–1)').yMax(1).format(share).colour(colourOf)
-    .width(narrative.width()).height(340)(narrative.svg, { dates, upto, keys: clouds, values: valuesOf(recording, clouds, 'narrative_share'), markers: eventMarkers(recording.events.filter((e) => e.date <= date), short, colourOf), cursor });
-
-  const revenue = card('revenue', container, fileName);
-  lineChart().title('Cloud AI revenue').yLabel('USD bn per month').format(money).colour(colourOf)
-    .width(revenue.width()).height(300)(revenue.svg, { dates, upto, keys: clouds, values: valuesOf(recording, clouds, 'ai_revenue'), cursor });
-
+  const cards = ['narrative', 'revenue', 'compute', 'contracts', 'network', 'fan'].map((id) => card(id, container, fileName));
+  const [narrative, revenue, compute, contracts, network, fan] = cards;
+  const base = `${token}|${upto}|${cursor}`;
   const lab = labs.some((l) => l.id === state.lab) ? state.lab : null;
-  const compute = card('compute', container, fileName);
-  stackedArea().title(`Compute contracted by ${lab ? names.get(lab) : 'all labs'}, by cloud`).yLabel('kGPU per month').format(money).colour(colourOf)
-    .width(compute.width()).height(300)(compute.svg, { dates, upto, keys: clouds, values: computeByCloud(recording, clouds, lab), cursor });
-
-  const contracts = card('contracts', container, fileName);
-  const contractData = { dates, upto, contracts: contractsAt(recording, date), labs, clouds, cursor };
-  contractTimeline().title('Contracts by lab and cloud (shade = exclusivity scope)').colour(colourOf)
-    .width(contracts.width()).height(contractsHeight(contractData))(contracts.svg, contractData);
-
-  const network = card('network', container, fileName);
-  const node = (metric: string) => (e: Entity) => ({ ...e, size: seriesValues(recording, e.id, metric)?.[cursor] ?? NaN });
-  networkChart().title('Lab–cloud network').colour(colourOf).width(network.width()).height(320)(network.svg, {
-    date,
-    clouds: clouds.map(node('capacity')),
-    labs: labs.map(node('traffic_share')),
-    contracts: contractsAt(recording, date).filter((c) => c.end === null || c.end > date),
-  });
-
   const metric = METRICS[state.metric];
-  const keys = metric.entity === 'clouds' ? clouds : labs;
   const runs = completeRuns(side);
-  const fan = card('fan', container, fileName);
-  fanChart().title(`${metric.label}: median and 5–95% over ${runs.length} run${runs.length === 1 ? '' : 's'}`).yLabel(metric.unit)
-    .format(metric.unit.startsWith('USD') || metric.unit === 'kGPU' ? money : share).colour(colourOf)
-    .width(fan.width()).height(320)(fan.svg, { dates, keys, runs: new Map(keys.map((k) => [k.id, runs.map((r) => seriesValues(r, k.id, state.metric) ?? new Float64Array(0))])), cursor });
+  let done = true;
+  done &&= drawIf('narrative', `${base}|${narrative.width()}|${recording.events.length}`, deadline, () =>
+    stackedArea().title('Narrative share by cloud').yLabel('narrative share (0–1)').yMax(1).format(share).colour(colourOf)
+      .width(narrative.width()).height(340)(narrative.svg, { dates, upto, keys: clouds, values: valuesOf(recording, clouds, 'narrative_share'), markers: eventMarkers(recording.events.filter((e) => e.date <= date), short, colourOf), cursor }));
+  done &&= drawIf('revenue', `${base}|${revenue.width()}`, deadline, () =>
+    lineChart().title('Cloud AI revenue').yLabel('USD bn per month').format(money).colour(colourOf)
+      .width(revenue.width()).height(300)(revenue.svg, { dates, upto, keys: clouds, values: valuesOf(recording, clouds, 'ai_revenue'), cursor }));
+  done &&= drawIf('compute', `${base}|${compute.width()}|${lab}|${recording.contracts.length}`, deadline, () =>
+    stackedArea().title(`Compute contracted by ${lab ? names.get(lab) : 'all labs'}, by cloud`).yLabel('kGPU per month').format(money).colour(colourOf)
+      .width(compute.width()).height(300)(compute.svg, { dates, upto, keys: clouds, values: computeByCloud(recording, clouds, lab), cursor }));
+  done &&= drawIf('contracts', `${base}|${contracts.width()}|${recording.contracts.length}`, deadline, () => {
+    const data = { dates, upto, contracts: contractsAt(recording, date), labs, clouds, cursor };
+    contractTimeline().title('Contracts by lab and cloud (shade = exclusivity scope)').colour(colourOf)
+      .width(contracts.width()).height(contractsHeight(data))(contracts.svg, data);
+  });
+  done &&= drawIf('network', `${base}|${network.width()}|${recording.contracts.length}`, deadline, () => {
+    const node = (metricName: string) => (e: Entity) => ({ ...e, size: seriesValues(recording, e.id, metricName)?.[cursor] ?? NaN });
+    networkChart().title('Lab–cloud network').colour(colourOf).width(network.width()).height(320)(network.svg, {
+      date,
+      clouds: clouds.map(node('capacity')),
+      labs: labs.map(node('traffic_share')),
+      contracts: contractsAt(recording, date).filter((c) => c.end === null || c.end > date),
+    });
+  });
+  done &&= drawIf('fan', `${token}|${cursor}|${fan.width()}|${runs.length}|${state.metric}`, deadline, () => {
+    const keys = metric.entity === 'clouds' ? clouds : labs;
+    fanChart().title(`${metric.label}: median and 5–95% over ${runs.length} run${runs.length === 1 ? '' : 's'}`).yLabel(metric.unit)
+      .format(metric.unit.startsWith('USD') || metric.unit === 'kGPU' ? money : share).colour(colourOf)
+      .width(fan.width()).height(320)(fan.svg, { dates, keys, runs: new Map(keys.map((k) => [k.id, runs.map((r) => seriesValues(r, k.id, state.metric) ?? new Float64Array(0))])), cursor });
+  });
+  return done;
 }
 
 /** The difference chart of compare mode (`a` baseline, `b` counterfactual), or hides it. */
-export function drawDifference(container: HTMLElement, state: ViewState, results: Results, fileName: () => string): void {
+export function drawDifference(container: HTMLElement, state: ViewState, results: Results, deadline: number, fileName: () => string): boolean {
   const { a, b } = results.sides;
   const difference = card('difference', container, fileName);
   showCard('difference', Boolean(a && b));
-  if (!a || !b || !a.recordings[0] || !b.recordings[0]) return;
+  if (!a || !b || !a.recordings[0] || !b.recordings[0]) return true;
+  const key = `${results.job}|${a.months.join(',')}|${b.months.join(',')}|${state.month}|${state.metric}|${difference.width()}`;
+  return drawIf('difference', key, deadline, () => drawPairs(difference, state, a, b));
+}
+
+function drawPairs(difference: ReturnType<typeof card>, state: ViewState, a: SideResults, b: SideResults): void {
   const metric = METRICS[state.metric];
   const keys = entitiesOf(b)[metric.entity];
   const pairs = Math.min(a.recordings.length, b.recordings.length);

@@ -3,18 +3,18 @@
  * recordings, so byte for byte equal for the same scenario, seed and overrides), a meta.json,
  * and any chart as SVG or PNG.
  */
-import { contractsCsv, eventsCsv, summaryCsv, timeseriesCsv } from '../sim/csv.js';
+import { contractsCsv, eventsCsv, timeseriesCsv } from '../sim/csv.js';
 import type { Recording } from '../sim/recording.js';
 import type { Scenario } from '../sim/scenario/types.js';
-import { summarize } from '../sim/summary.js';
+import { runTables, type RunRequestOfCli } from './run-tables.js';
 
-/** The four CSV files of a set of runs, by file name. */
-export function csvFiles(recordings: Recording[]): Record<string, string> {
+/** The CSV files `stormoff run` writes for the same runs, by file name. */
+export async function csvFiles(recordings: Recording[], scenario: Scenario, cli: RunRequestOfCli): Promise<Record<string, string>> {
   return {
     'timeseries.csv': timeseriesCsv(recordings),
     'contracts.csv': contractsCsv(recordings),
     'events.csv': eventsCsv(recordings),
-    'summary.csv': summaryCsv(recordings.flatMap(summarize)),
+    ...(await runTables(recordings, scenario, cli)),
   };
 }
 

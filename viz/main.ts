@@ -4,7 +4,7 @@
  * time, opens results folders, exports, and keeps the URL in step with the state.
  */
 import { bindControls, syncControls, type ControlEvents } from './controls.js';
-import { drawCharts, drawDifference, cursorOf } from './draw.js';
+import { drawCharts, drawDifference, cursorOf, drawTimes } from './draw.js';
 import { drawComparePanels } from './compare-panel.js';
 import { byId, element, safeLink } from './elements.js';
 import { createEngine } from './engine.js';
@@ -14,6 +14,7 @@ import { MAX_AGENTS, type JobSide, type WorkerMessage } from './protocol.js';
 import { emptyResults, type Results, type SideResults } from './results.js';
 import { cliCommand, fromQuery, toQuery } from './state.js';
 import { readFolder } from './folder.js';
+import { FLAGSHIP } from './library.js';
 import { createPlayer } from './player.js';
 
 const parsed = fromQuery(location.search);
@@ -22,8 +23,8 @@ let results: Results = emptyResults(0);
 let opened = false;
 
 /** Timings of the last run, read by the browser benchmark: ms since the request. */
-const timings = { requested: 0, firstFrame: NaN, complete: NaN, drawn: NaN, workerMillis: NaN };
-(window as unknown as { __stormoff: unknown }).__stormoff = { state, timings, results: () => results };
+const timings = { requested: 0, firstFrame: NaN, run0Drawn: NaN, complete: NaN, drawn: NaN, workerMillis: NaN };
+(window as unknown as { __stormoff: unknown }).__stormoff = { state, timings, drawTimes, results: () => results };
 
 function notice(text: string | null, kind: 'info' | 'error' = 'info'): void {
   const bar = byId('notice');
@@ -66,12 +67,12 @@ function rerun(): void {
   opened = false;
   notice(null);
   saveUrl();
-  const overrides = [`population.agents=${state.agents}`, ...Object.entries(state.params).map(([p, v]) => `${p}=${v}`)];
+  const overrides = overridesOf();
   const source = state.scenario === 'upload' && state.upload ? { upload: state.upload.text, file: state.upload.file } : { library: state.scenario };
   const sides: JobSide[] = state.compare
     ? [{ side: 'a', source: { library: state.compare }, overrides }, { side: 'b', source, overrides }]
     : [{ side: 'a', source, overrides }];
-  Object.assign(timings, { requested: performance.now(), firstFrame: NaN, complete: NaN, drawn: NaN, workerMillis: NaN });
+  Object.assign(timings, { requested: performance.now(), firstFrame: NaN, run0Drawn: NaN, complete: NaN, drawn: NaN, workerMillis: NaN });
   results = engine.run(sides, state.seed, state.runs);
   schedule();
 }
@@ -103,23 +104,37 @@ const engine = createEngine((changed: Results, message: WorkerMessage) => {
   if (changed === results) schedule();
 });
 
-let frame = 0;
+/** While months stream in, charts are redrawn at most this often (ms): growth at ~12 fps, less main-thread work. */
+const STREAM_INTERVAL = 80;
+
+let pending = false;
+let lastDraw = -Infinity;
 let lastPanels = 0;
 function schedule(): void {
-  if (!frame) frame = requestAnimationFrame(draw);
+  if (pending) return;
+  pending = true;
+  const wait = results.complete || results.error ? 0 : lastDraw + STREAM_INTERVAL - performance.now();
+  if (wait > 0) setTimeout(() => requestAnimationFrame(draw), wait);
+  else requestAnimationFrame(draw);
 }
 
+/** Main-thread milliseconds a frame may spend drawing charts before leaving the rest to the next. */
+const FRAME_BUDGET = 24;
+
 function draw(): void {
-  frame = 0;
+  pending = false;
+  lastDraw = performance.now();
+  const deadline = performance.now() + FRAME_BUDGET;
   renderAbout();
   const side = shown();
   const charts = byId('charts');
+  let finished = drawDifference(byId('difference-slot'), state, results, deadline, fileName);
   if (side?.recordings[0]) {
-    drawCharts(charts, state, side, fileName);
+    finished = drawCharts(charts, state, side, `${results.job}:${results.sides.b ? 'b' : 'a'}`, deadline, fileName) && finished;
     if (Number.isNaN(timings.firstFrame)) timings.firstFrame = performance.now() - timings.requested;
+    if (finished && Number.isNaN(timings.run0Drawn) && side.months[0] === side.recordings[0].dates.length) timings.run0Drawn = performance.now() - timings.requested;
   }
   const compare = byId('compare-panels');
-  drawDifference(byId('difference-slot'), state, results, fileName);
   const now = performance.now();
   if (results.complete || now - lastPanels > 400) {
     drawComparePanels(compare, results, state.lab);
@@ -128,7 +143,8 @@ function draw(): void {
   byId('compare-section').hidden = !(results.sides.a && results.sides.b);
   player.sync(side?.recordings[0]?.dates ?? [], side?.months[0] ?? 0);
   renderStatus(side);
-  if (results.complete && Number.isNaN(timings.drawn)) timings.drawn = performance.now() - timings.requested;
+  if (!finished) return schedule();
+  if ((results.complete || results.error) && Number.isNaN(timings.drawn)) timings.drawn = performance.now() - timings.requested;
 }
 
 function renderAbout(): void {
@@ -167,19 +183,31 @@ const player = createPlayer({
   },
 });
 
+/** The `--set` overrides of a run as the worker and `stormoff run` get them. */
+function overridesOf(): string[] {
+  return [`population.agents=${state.agents}`, ...Object.entries(state.params).map(([p, v]) => `${p}=${v}`)];
+}
+
 function exportSide(which: 'a' | 'b'): void {
   const side = results.sides[which];
-  if (!side || !results.complete) return notice('Wait until every run is done to export it.', 'error');
+  if (!side || !results.complete || !side.scenario) return notice('Wait until every run is done to export it.', 'error');
   const recordings = side.recordings;
-  const files = csvFiles(recordings);
-  const folder = side.name.replace(/[^A-Za-z0-9._-]+/g, '-');
-  for (const [name, text] of Object.entries(files)) download(`${folder}-${name}`, text);
-  download(`${folder}-meta.json`, metaJson(recordings, side.scenario, cliCommand(state, side.name, side.seed)), 'application/json');
+  const arg = which === 'a' && state.compare ? state.compare : state.scenario === 'upload' ? (state.upload?.file ?? 'upload.yaml') : state.scenario;
+  const scenario = side.scenario;
+  void csvFiles(recordings, scenario, { arg, sets: overridesOf(), seed: side.seed, runs: recordings.length }).then((files) => {
+    const folder = side.name.replace(/[^A-Za-z0-9._-]+/g, '-');
+    for (const [name, text] of Object.entries(files)) download(`${folder}-${name}`, text);
+    download(`${folder}-meta.json`, metaJson(recordings, scenario, cliCommand(state, arg, side.seed)), 'application/json');
+  });
 }
 
 function boot(): void {
   bindControls(state, events);
   syncControls(state, null, events);
+  byId('flagship').onclick = () => {
+    Object.assign(state, { scenario: FLAGSHIP.counterfactual, upload: null, compare: FLAGSHIP.baseline, metric: 'narrative_share', lab: 'openai', month: null });
+    rerun();
+  };
   byId('export-csv').onclick = () => exportSide(results.sides.b ? 'b' : 'a');
   byId('export-csv-baseline').onclick = () => exportSide('a');
   byId('copy-link').onclick = () => void navigator.clipboard?.writeText(location.href).then(() => notice('Link copied: it reproduces this view.'), () => notice(location.href));

@@ -4,10 +4,10 @@
  * served pro rata with the cloud's others until capex catches up. Compute 0 is a distribution
  * deal (the lab's models listed on the cloud).
  */
-import { contractBetween, signContract, supersedePair } from '../contracts.js';
+import { BINDING_SCOPE, capacityLeft, contractBetween, exitPenalty, setExclusivity, signContract, supersedePair } from '../contracts.js';
 import { isForbidden } from '../eligibility.js';
 import { EXCLUSIVITY_LEVELS, type DealEvent } from '../scenario/types.js';
-import { capacityLeft, pairValue } from '../valuation.js';
+import { NO_BASE, pairValue } from '../valuation.js';
 import type { Scope, World } from '../world.js';
 import { cloudIndex, labIndex, recordEvent } from './record.js';
 
@@ -28,16 +28,25 @@ export function applyDeal(world: World, event: DealEvent): void {
   const previous = supersedePair(world, k, j, 'superseded by a scheduled deal');
   const free = capacityLeft(world, k);
   const compute = event.compute;
-  const price = event.price ?? cloud.price;
+  const internal = lab.ownerIndex === k;
+  const price = event.price ?? (internal ? cloud.unitCost : cloud.price);
   const scope = Math.min(EXCLUSIVITY_LEVELS.indexOf(event.exclusivity), world.maxExclusivity) as Scope;
-  const value = pairValue(world, k, j, compute, Math.min(compute, free), scope);
+  const value = pairValue(world, k, j, compute, Math.min(compute, free), scope, NO_BASE);
   const contract = signContract(world, {
-    cloud: k, lab: j, months: event.months, compute, price, investment: event.investment, exclusivity: scope,
-    exitPenalty: event.exitPenalty ?? (scope >= 1 ? world.params.exitPenaltyMonths * cloud.price * compute : 0),
-    public: event.public, origin: 'event', labValue: value.labValue - price * compute,
+    cloud: k, lab: j, months: event.months, compute, price, investment: event.investment, upfront: true, exclusivity: scope,
+    exitPenalty: exitPenalty(world, scope, compute, cloud.price, event.exitPenalty),
+    public: event.public, origin: 'event', internal, labValue: value.labValue - price * compute,
   });
+  if (scope >= BINDING_SCOPE) releaseOthers(world, contract.cloud, j);
   const capped = compute > free ? ` (${Math.round(free * 1000) / 1000} free now: ramps up as ${event.cloud} builds)` : '';
   recordEvent(world, event, event.cloud, event.lab, compute,
     `contract ${contract.id}: ${EXCLUSIVITY_LEVELS[scope]}, ${compute} kGPU/month${capped} for ${event.months} months, investment ${event.investment} bn` +
       (previous.length > 0 ? `; supersedes ${previous.map((c) => c.id).join(', ')}` : ''));
+}
+
+/** A binding deal with `cloud` ends the lab's exclusivity with every other cloud (their contracts run on, non-exclusive). */
+function releaseOthers(world: World, cloud: number, lab: number): void {
+  for (const c of world.contracts) {
+    if (c.status === 'active' && c.lab === lab && c.cloud !== cloud && c.exclusivity > 0) setExclusivity(world, c, 0);
+  }
 }

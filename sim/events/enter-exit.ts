@@ -13,7 +13,7 @@ export function applyEnter(world: World, event: EnterEvent): void {
   const entity = world.labs.find((lab) => lab.id === event.entity) ?? world.clouds.find((cloud) => cloud.id === event.entity)!;
   entity.active = true;
   const isLab = 'trainingDemand' in entity;
-  if (isLab) entity.trainingDemand = world.scenario.labs[entity.index].computeDemand * world.params.trainingShare;
+  if (isLab) entity.trainingDemand = entity.spec.computeDemand * world.params.trainingShare;
   recordEvent(world, event, isLab ? '' : event.entity, isLab ? event.entity : '', null, `${event.entity} enters`);
 }
 

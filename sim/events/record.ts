@@ -1,13 +1,14 @@
 /**
- * Logging a scenario event as it is applied, with what it did.
+ * Logging a scenario event as it is applied, with what it did (through the one log writer).
  */
+import { logEvent } from '../event-log.js';
 import type { ScenarioEvent } from '../scenario/types.js';
 import type { World } from '../world.js';
 
 /** Appends the applied scenario event to the world's log. */
 export function recordEvent(world: World, event: ScenarioEvent, cloud: string, lab: string, value: number | null, detail: string): void {
   const note = event.note ? ` (${event.note})` : '';
-  world.log.push({ date: world.dates[world.t], kind: event.kind, origin: 'scenario', cloud, lab, value, detail: detail + note });
+  logEvent(world, { kind: event.kind, origin: 'scenario', cloud, lab, value, detail: detail + note });
 }
 
 /** Index of the cloud with id `id` (the loader guarantees it exists). */

@@ -1,31 +1,33 @@
 /**
- * `set_param`: any numeric parameter from this month on, by path: `params.lambda`,
- * `population.bN`, `population.types.enterprise.hazard`, `labs.openai.autonomy`, `clouds.aws.markup`.
+ * `set_param`: a numeric parameter from this month on, by path (`params.lambda`, `population.bN`,
+ * `population.types.enterprise.hazard`, `labs.openai.autonomy`, `clouds.aws.markup`). The path is
+ * parsed into a typed target by the same function the loader validated it with; paths that would
+ * have no effect were rejected at load.
  */
+import { parseSetParamPath, type SetParamTarget } from '../scenario/set-param.js';
 import type { SetParamEvent } from '../scenario/types.js';
 import type { World } from '../world.js';
 import { recordEvent } from './record.js';
 
 export function applySetParam(world: World, event: SetParamEvent): void {
-  const [head, ...rest] = event.path.split('.');
-  const target = resolveTarget(world, head, rest.slice(0, -1));
-  const key = rest[rest.length - 1];
-  const before = (target as Record<string, unknown>)[key];
-  (target as Record<string, unknown>)[key] = event.value;
-  recordEvent(world, event, '', '', event.value, `${event.path}: ${String(before)} -> ${event.value}`);
+  const target = parseSetParamPath(event.path);
+  if (!target) throw new Error(`set_param: "${event.path}" is not a settable path (the loader should have caught it)`);
+  const before = write(world, target, event.value);
+  recordEvent(world, event, '', '', event.value, `${event.path}: ${before} -> ${event.value}`);
 }
 
-function resolveTarget(world: World, head: string, middle: string[]): object {
-  switch (head) {
-    case 'params':
-      return world.params;
-    case 'population':
-      return middle.length === 2 ? world.populationSpec.types[middle[1] as 'developer'] : world.populationSpec;
-    case 'labs':
-      return world.labs.find((lab) => lab.id === middle[0])!;
-    case 'clouds':
-      return world.clouds.find((cloud) => cloud.id === middle[0])!;
-    default:
-      throw new Error(`set_param: unknown path head "${head}" (the loader should have caught it)`);
+/** Sets the target's field to `value`; returns the previous value. */
+function write(world: World, target: SetParamTarget, value: number): number {
+  const swap = <T>(record: T, key: keyof T): number => {
+    const before = record[key] as number;
+    (record[key] as number) = value;
+    return before;
+  };
+  switch (target.scope) {
+    case 'params': return swap(world.params, target.key);
+    case 'population': return swap(world.populationSpec, target.key);
+    case 'type': return swap(world.populationSpec.types[target.type], target.key);
+    case 'lab': return swap(world.labs.find((lab) => lab.id === target.id)!, target.key);
+    case 'cloud': return swap(world.clouds.find((cloud) => cloud.id === target.id)!, target.key);
   }
 }

@@ -38,15 +38,15 @@ const small = (end?: string, runs = 10): ExperimentSize => ({ runs, agents: 2000
 export const CLAIMS: readonly Claim[] = [
   {
     id: 'design-1', claim: 'a lab that aggregates demand shapes its cloud\'s narrative',
-    experiment: 'OpenAI consumer appeal 1.5 -> 3: its host Azure\'s narrative share, mean 2020-23',
-    arms: [baseline, { scenario: 'baseline', sets: ['labs.openai.consumerAppeal=3'] }], weights: [-1, 1],
-    metric: seriesMean('azure', 'narrative_share', '2020-01', '2023-12'), sign: 1, size: small('2023-12'),
+    experiment: 'OpenAI consumer appeal 1.5 -> 3 in 2020-01: its host Azure\'s narrative share, mean 2020-21',
+    arms: [baseline, { scenario: 'baseline', events: [event({ kind: 'set_param', date: '2020-01', path: 'labs.openai.consumerAppeal', value: 3 })] }],
+    weights: [-1, 1], metric: seriesMean('azure', 'narrative_share', '2020-01', '2021-12'), sign: 1, size: small('2021-12', 50),
   },
   {
     id: 'design-2', claim: 'hosting a demonstrative workload moves the cloud\'s narrative',
     experiment: 'microsoft-passes-2018 vs baseline: Azure narrative share, mean 2019-24',
     arms: [baseline, { scenario: 'microsoft-passes-2018' }], weights: [-1, 1],
-    metric: seriesMean('azure', 'narrative_share', '2019-01', '2024-12'), sign: -1, size: small('2024-12'),
+    metric: seriesMean('azure', 'narrative_share', '2019-01', '2024-12'), sign: -1, size: small('2024-12', 20),
   },
   {
     id: 'design-3', claim: 'the lab\'s outside option disciplines the deal',
@@ -58,7 +58,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'design-4', claim: 'defaults lock in through increasing returns',
     experiment: 'alpha 1 -> 2.5: AWS (the leader) narrative share in 2032-12',
     arms: [{ scenario: 'baseline', sets: ['params.alpha=1'] }, { scenario: 'baseline', sets: ['params.alpha=2.5'] }], weights: [-1, 1],
-    metric: seriesMean('aws', 'narrative_share', '2032-12'), sign: 1, size: small(),
+    metric: seriesMean('aws', 'narrative_share', '2032-12'), sign: 1, size: small(undefined, 20),
   },
   {
     id: 'design-5', claim: 'exclusivity relaxes as the lab\'s power grows',
@@ -84,13 +84,13 @@ export const CLAIMS: readonly Claim[] = [
       baseline, { scenario: 'baseline', sets: ['labs.openai.verticalization=0.9'] },
       { scenario: 'multi-model-routing' }, { scenario: 'multi-model-routing', sets: ['labs.openai.verticalization=0.9'] },
     ],
-    weights: [1, -1, -1, 1], metric: seriesMean('openai', 'builder_share', '2024-01', '2026-12'), sign: -1, size: small('2026-12'),
+    weights: [1, -1, -1, 1], metric: seriesMean('openai', 'builder_share', '2024-01', '2026-12'), sign: -1, size: small('2026-12', 20),
   },
   {
     id: 'design-8', claim: 'a lab that moves into builders\' products loses their trust',
     experiment: 'OpenAI verticalization 0.4 -> 0.9: its builder share, mean 2020-26',
     arms: [baseline, { scenario: 'baseline', sets: ['labs.openai.verticalization=0.9'] }], weights: [-1, 1],
-    metric: seriesMean('openai', 'builder_share', '2020-01', '2026-12'), sign: -1, size: small('2026-12'),
+    metric: seriesMean('openai', 'builder_share', '2020-01', '2026-12'), sign: -1, size: small('2026-12', 20),
   },
   {
     id: 'design-9', claim: 'builders leave a cloud that fails to serve them in a crunch',
@@ -110,13 +110,13 @@ export const CLAIMS: readonly Claim[] = [
     arms: [baseline, { scenario: 'baseline', events: [event({ kind: 'announce', date: '2027-01', cloud: 'oracle', delta: 0.3 })] }],
     weights: [-1, 1],
     metric: metricDifference(seriesMean('oracle', 'dev_share', '2027-12'), seriesMean('oracle', 'enterprise_share', '2027-12')),
-    sign: 1, size: { runs: 10, agents: 5000, end: '2027-12' },
+    sign: 1, size: { runs: 20, agents: 5000, end: '2027-12' },
   },
   {
     id: 'seed-routing-lockin', claim: 'routing lowers builders\' lock-in',
     experiment: 'multi-model-routing vs baseline: builder dependence HHI, mean 2026-32',
     arms: [baseline, { scenario: 'multi-model-routing' }], weights: [-1, 1],
-    metric: seriesMean('population', 'builder_dependence_hhi', '2026-01', '2032-12'), sign: -1, size: small(),
+    metric: seriesMean('population', 'builder_dependence_hhi', '2026-01', '2032-12'), sign: -1, size: small(undefined, 20),
   },
   {
     id: 'seed-scarcity-exclusivity', claim: 'scarcity erodes exclusivity (the April 2026 rewrite)',

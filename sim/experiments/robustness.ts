@@ -36,8 +36,8 @@ export const FLAGSHIP_SIGNS: readonly FlagshipSign[] = [
   { label: 'Azure narrative 2019-24, the huff alone (storm-off vs quiet)', arms: [1, 2], metric: seriesMean('azure', 'narrative_share', '2019-01', '2024-12'), sign: -1 },
 ];
 
-/** Size of each robustness experiment: the span stops at the end of the signs' window. */
-export const ROBUSTNESS_SIZE: ExperimentSize = { runs: 10, agents: 2000, end: '2024-12' };
+/** Size of each robustness experiment: the span stops where the signs' years end. */
+export const ROBUSTNESS_SIZE: ExperimentSize = { runs: 20, agents: 2000, end: '2024-12' };
 
 /**
  * The settings: the defaults, then the GPU supply and each lab's starting funding (DeepMind's

@@ -23,6 +23,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'claims', summary: 'the claims suite: each claim as a paired experiment, effect ± 2 SE', load: () => import('./commands/claims.js') },
   { name: 'validate', summary: 'check scenario files without running them', load: () => import('./commands/validate.js') },
   { name: 'list', summary: 'list the scenarios with their descriptions', load: () => import('./commands/list.js') },
+  { name: 'compare', summary: 'paired comparison of two scenarios (same seeds): differences, 95% CIs, sign shares', load: () => import('./commands/compare.js') },
+  { name: 'sweep', summary: 'run a grid, random or Latin hypercube design over parameters; write sweep.csv', load: () => import('./commands/sweep.js') },
+  { name: 'sensitivity', summary: 'Morris screening or Sobol indices of every metric; sensitivity.csv, tornado.svg', load: () => import('./commands/sensitivity.js') },
+  { name: 'merge', summary: 'join the shard outputs of one experiment (--shard, batch arrays)', load: () => import('./commands/merge.js') },
   { name: 'view', summary: 'serve the viewer in the browser (optionally on a folder of results)', load: () => import('./commands/view.js') },
 ];
 

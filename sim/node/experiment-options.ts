@@ -2,6 +2,7 @@
  * The command-line options every experiment command shares (run, sweep, sensitivity, compare):
  * workers, time-series thinning, output format, sharding and quiet, parsed and checked once.
  */
+import { CLOUD_METRICS, LAB_METRICS, POPULATION_METRICS } from '../recorder.js';
 import { parseTimeseriesMode, timeseriesModeText, TIMESERIES_FORMS } from '../timeseries-mode.js';
 import { defaultWorkers } from './experiment.js';
 import type { OutputFormat } from './experiment-plan.js';
@@ -50,6 +51,9 @@ export function experimentSettings(parsed: Parsed, command: string, timeseriesDe
   const text = typeof values.timeseries === 'string' ? values.timeseries : timeseriesDefault;
   const mode = parseTimeseriesMode(text);
   if (!mode) throw new UsageError(`--timeseries expects ${TIMESERIES_FORMS}, got '${text}'`, helpHint(command));
+  const known = [...CLOUD_METRICS, ...LAB_METRICS, ...POPULATION_METRICS].map(([name]) => name);
+  const unknown = mode.kind === 'metrics' ? mode.metrics.find((m) => !known.includes(m)) : undefined;
+  if (unknown !== undefined) throw new UsageError(`--timeseries: unknown metric '${unknown}'`, `the metrics are ${known.join(', ')}`);
   const format = typeof values.format === 'string' ? values.format : 'csv';
   if (format !== 'csv' && format !== 'parquet') throw new UsageError(`--format expects csv or parquet, got '${format}'`, helpHint(command));
   return {

@@ -12,11 +12,12 @@ import { LONG_SUMMARY_COLUMNS, RUN_KEY_COLUMNS } from '../run-table.js';
 import { ChunkStore, stagingDir, type Table } from './chunk-store.js';
 import { planIdentity, runKeyOf, totalRuns, type ExperimentPlan } from './experiment-plan.js';
 import { assertWritableOutput, writeOutputs, type FileContent } from './output.js';
-import { fileBlocks, writeParquet } from './parquet-table.js';
+import { csvRows, fileBlocks, writeParquet, type ParquetRow } from './parquet-table.js';
 import { createRunProgress } from './run-progress.js';
 import { createTaskRunner, type RunOutput, type RunTask, type TaskContext } from './run-task.js';
 import { shardRange, WHOLE, type Shard } from './shard.js';
 import { createPool, type Pool } from './worker-pool.js';
+import { runChunks } from './ordered-runs.js';
 
 export interface ExecuteOptions {
   out: string;
@@ -30,8 +31,16 @@ export interface ExecuteOptions {
   command: string[];
   /** Extra fields for meta.json (e.g. the resolved scenario as `parameters`). */
   meta?: Record<string, unknown>;
+  /** More files computed from the finished wide table (sensitivity.csv...). */
+  extraFiles?: (wide: WideTable) => Promise<Record<string, FileContent>>;
   /** Runs per chunk (default: from the number of runs, see chunkSizeFor). */
   chunkSize?: number;
+}
+
+/** The wide table of a finished experiment: its columns and its rows, read on demand. */
+export interface WideTable {
+  columns: string[];
+  rows: () => Iterable<ParquetRow>;
 }
 
 /** Default worker count: one per core. */
@@ -129,91 +138,14 @@ export async function executeExperiment(plan: ExperimentPlan, options: ExecuteOp
     ...(plan.kind === 'run' ? { seeds: Array.from({ length: end - first }, (_, i) => runKeyOf(plan, first + i).key.seed) } : {}),
     ...options.meta,
   };
-  writeOutputs(resolve(options.out), outputFiles(plan, store, chunks, meta));
+  const files = outputFiles(plan, store, chunks, meta);
+  if (options.extraFiles) {
+    const columns = tablesOf(plan, store.wideColumns() ?? []).find((t) => t.table === 'wide')!.columns;
+    Object.assign(files, await options.extraFiles({ columns, rows: () => csvRows(columns, (function* () {
+      for (const c of chunks) yield store.read(c, 'wide');
+    })()) }));
+  }
+  writeOutputs(resolve(options.out), files);
   store.remove();
   return { runs: end - first };
-}
-
-interface ChunkRange {
-  chunk: number;
-  first: number;
-  end: number;
-}
-
-/** Run every run of `ranges` on `pool`, writing results in run order, chunk by chunk. */
-async function runChunks(plan: ExperimentPlan, store: ChunkStore, ranges: ChunkRange[], pool: Pool<RunTask, RunOutput>, onDone: (done: number) => void): Promise<void> {
-  const window = Math.max(2, pool.size * 3);
-  const order = (function* () {
-    for (const range of ranges) for (let run = range.first; run < range.end; run++) yield run;
-  })();
-  const results = new Map<number, RunOutput>();
-  let wide = store.wideColumns();
-  let rangeIndex = 0;
-  let nextRun = ranges[0].first;
-  let writer = store.begin(ranges[0].chunk);
-  let done = 0;
-  const write = (output: RunOutput): void => {
-    if (wide === null) {
-      wide = output.wideColumns;
-      store.setWideColumns(wide);
-    } else if (wide.join('\n') !== output.wideColumns.join('\n')) {
-      throw new Error(`run ${output.run} has other summary metrics than the first run (${output.wideColumns.join(', ')})`);
-    }
-    writer.append('timeseries', output.timeseries);
-    writer.append('contracts', output.contracts);
-    writer.append('events', output.events);
-    writer.append('summary', output.summary);
-    writer.append('wide', output.wide);
-  };
-  const drain = (): boolean => {
-    while (rangeIndex < ranges.length && results.has(nextRun)) {
-      write(results.get(nextRun)!);
-      results.delete(nextRun);
-      onDone(++done);
-      nextRun++;
-      if (nextRun === ranges[rangeIndex].end) {
-        writer.commit();
-        rangeIndex++;
-        if (rangeIndex < ranges.length) {
-          nextRun = ranges[rangeIndex].first;
-          writer = store.begin(ranges[rangeIndex].chunk);
-        }
-      }
-    }
-    return rangeIndex === ranges.length;
-  };
-  await new Promise<void>((resolvePromise, reject) => {
-    let dispatched = 0;
-    let exhausted = false;
-    let failed = false;
-    const pump = (): void => {
-      while (!failed && !exhausted && dispatched - done < window) {
-        const next = order.next();
-        if (next.done) {
-          exhausted = true;
-          break;
-        }
-        dispatched++;
-        const { key, pointSets } = runKeyOf(plan, next.value);
-        pool.run({ key, pointSets }).then(
-          (output) => {
-            if (failed) return;
-            results.set(output.run, output);
-            try {
-              if (drain()) resolvePromise();
-              else pump();
-            } catch (error) {
-              failed = true;
-              reject(error);
-            }
-          },
-          (error) => {
-            failed = true;
-            reject(error);
-          },
-        );
-      }
-    };
-    pump();
-  });
 }

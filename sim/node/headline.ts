@@ -32,6 +32,25 @@ function effectTable(rows: readonly FlagshipRow[], section: 'cloud' | 'lab', com
 }
 
 /**
+ * The answer in brief: the narrative effect of (a) and (b) on Azure and AWS, by year.
+ * @example answerLines(flagshipRows(worlds))
+ */
+export function answerLines(rows: readonly FlagshipRow[]): string[] {
+  const years = EFFECT_YEARS.filter((year) => rows.some((r) => r.section === 'cloud' && r.period === year));
+  const table: string[][] = [['narrative share', ...years]];
+  for (const cloud of ['azure', 'aws']) {
+    for (const [id, label] of COMPARISONS.filter(([id]) => id !== 'total')) {
+      const cell = (year: string) => {
+        const row = rows.find((r) => r.section === 'cloud' && r.comparison === id && r.entity === cloud && r.metric === 'narrative_share' && r.period === year);
+        return row ? effectText({ mean: row.effect, se: row.se }) : '-';
+      };
+      table.push([`${cloud} ${label.split(' ')[0]} ${id}`, ...years.map(cell)]);
+    }
+  }
+  return ['In brief: who loses what, (a) quietly and (b) from the huff', '', ...formatTable(table, [false, ...years.map(() => true)]).map((l) => `  ${l}`)];
+}
+
+/**
  * The effect tables of every comparison: clouds' narrative and revenue, then labs' outcomes.
  * @example effectLines(flagshipRows(worlds), 'cloud').join('\n')
  */

@@ -6,12 +6,13 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 
 /** Columns holding text; all others are numbers. */
 export const TEXT_COLUMNS = new Set([
   'scenario', 'date', 'entity', 'metric', 'cloud', 'lab', 'start', 'end', 'exclusivity', 'public', 'origin',
-  'status', 'end_reason', 'kind', 'detail', 'scenario_hash', 'version', 'command', 'lockin_cloud',
+  'status', 'end_reason', 'kind', 'detail', 'scenario_hash', 'version', 'command', 'leader_cloud',
 ]);
 
 /** A CSV text cell as stored: without the `'` that guards a leading =, +, -, @, tab or CR. */
@@ -19,11 +20,15 @@ export function unguard(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function* rowsOf(columns: string[], bodies: Iterable<string>): Generator<Record<string, string | number | null>> {
+/** One row: column name -> text, number or null. */
+export type ParquetRow = Record<string, string | number | null>;
+
+/** Row objects from CSV bodies (whole lines, no header) with `columns`: text kept, numbers parsed, empty -> null. */
+export function* csvRows(columns: string[], bodies: Iterable<string>): Generator<ParquetRow> {
   const text = columns.map((c) => TEXT_COLUMNS.has(c));
   for (const body of bodies) {
     for (const cells of csvParseRows(body)) {
-      const row: Record<string, string | number | null> = {};
+      const row: ParquetRow = {};
       columns.forEach((column, i) => {
         const cell = cells[i] ?? '';
         row[column] = text[i] ? unguard(cell) : cell === '' ? null : Number(cell);
@@ -38,13 +43,29 @@ function* rowsOf(columns: string[], bodies: Iterable<string>): Generator<Record<
  * @example writeParquet('out/runs.parquet', ['run', 'value'], ['0,1.5\n', '1,2\n'])
  */
 export function writeParquet(path: string, columns: string[], bodies: Iterable<string>): void {
-  const result = parquetWriteRows({
+  const result = writeParquetRows(path, columns, csvRows(columns, bodies));
+  if (result instanceof Promise) throw new Error('parquet writer unexpectedly asynchronous');
+}
+
+/** Write row objects (sync or async iterable) with `columns` as a Parquet file at `path`. */
+export function writeParquetRows(path: string, columns: string[], rows: Iterable<ParquetRow> | AsyncIterable<ParquetRow>): void | Promise<void> {
+  return parquetWriteRows({
     writer: fileWriter(path),
-    rows: rowsOf(columns, bodies),
+    rows,
     columns: columns.map((name) => ({ name, type: TEXT_COLUMNS.has(name) ? 'STRING' : 'DOUBLE' })),
     rowGroupSize: 100_000,
   });
-  if (result instanceof Promise) throw new Error('parquet writer unexpectedly asynchronous');
+}
+
+/** The rows of a Parquet file written by writeParquet, as objects. */
+export async function readParquetRows(path: string): Promise<ParquetRow[]> {
+  return (await parquetReadObjects({ file: await asyncBufferFromFile(path) })) as ParquetRow[];
+}
+
+/** The column names of a Parquet file. */
+export async function parquetColumns(path: string): Promise<string[]> {
+  const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+  return metadata.schema.slice(1).map((element) => element.name);
 }
 
 /** The bytes of the file at `path`, in blocks (for writeOutputs). */

@@ -109,6 +109,9 @@ function setParamIssues(path: string, value: number, scenario: Scenario, at: (ke
   if (target.scope === 'lab' && !scenario.labs.some((lab) => lab.id === target.id)) {
     return [pathIssue(at('path'), `labs.<id>.${target.key} with a lab id of the scenario`, path)];
   }
+  if (target.scope === 'lab' && target.key === 'funding' && scenario.labs.some((lab) => lab.id === target.id && lab.owner !== null)) {
+    return [pathIssue(at('path'), 'labs.<id>.funding of a lab with no owner (an owned lab\'s funding is its owner\'s: it would have no effect)', path)];
+  }
   if (target.scope === 'cloud' && !scenario.clouds.some((cloud) => cloud.id === target.id)) {
     return [pathIssue(at('path'), `clouds.<id>.${target.key} with a cloud id of the scenario`, path)];
   }

@@ -13,14 +13,15 @@ export type SetParamTarget =
   | { scope: 'params'; key: keyof Params }
   | { scope: 'population'; key: NumericKey<PopulationSpec> }
   | { scope: 'type'; type: BuilderType; key: keyof BuilderTypeSpec }
-  | { scope: 'lab'; id: string; key: NumericKey<LabSpec> }
-  | { scope: 'cloud'; id: string; key: NumericKey<CloudSpec> };
+  | { scope: 'lab'; id: string; key: Exclude<NumericKey<LabSpec>, 'computeDemand'> }
+  | { scope: 'cloud'; id: string; key: Exclude<NumericKey<CloudSpec>, 'narrativeShare' | 'initialBuilderShare'> };
 
 /**
- * Fields read only when the world is built: setting them later would change nothing, so a
- * `set_param` on them is an error. (Use `announce` to move narrative share.)
+ * Fields read only when the world is built (or, for a lab's computeDemand, when it enters, from
+ * the scenario): setting them later would change nothing, so a `set_param` on them is an error.
+ * (Use `announce` to move narrative share.)
  */
-const START_ONLY = new Set(['agents', 'fraction', 'initialAdopted', 'routingInitial', 'narrativeShare', 'initialBuilderShare']);
+const START_ONLY = new Set(['agents', 'fraction', 'initialAdopted', 'routingInitial', 'narrativeShare', 'initialBuilderShare', 'computeDemand']);
 
 function numericKeys(defaults: object): string[] {
   return Object.entries(defaults)
@@ -52,10 +53,10 @@ export function parseSetParamPath(path: string): SetParamTarget | undefined {
     return { scope: 'type', type: third as BuilderType, key: fourth as keyof BuilderTypeSpec };
   }
   if (parts.length === 3 && head === 'labs' && SET_PARAM_KEYS.lab.includes(third)) {
-    return { scope: 'lab', id: second, key: third as NumericKey<LabSpec> };
+    return { scope: 'lab', id: second, key: third as Exclude<NumericKey<LabSpec>, 'computeDemand'> };
   }
   if (parts.length === 3 && head === 'clouds' && SET_PARAM_KEYS.cloud.includes(third)) {
-    return { scope: 'cloud', id: second, key: third as NumericKey<CloudSpec> };
+    return { scope: 'cloud', id: second, key: third as Exclude<NumericKey<CloudSpec>, 'narrativeShare' | 'initialBuilderShare'> };
   }
   return undefined;
 }

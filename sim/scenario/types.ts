@@ -42,6 +42,11 @@ export interface CloudSpec {
   enterpriseReach: number;
   /** Patience of the cloud in bargaining: monthly discount factor in (0,1). */
   patience: number;
+  /**
+   * Borrowing / balance-sheet limit, USD bn: how far below zero the cloud's AI cash may go by its
+   * own choice (capex, investment in labs). Its AI cash grows with cashMargin of its AI revenue.
+   */
+  balanceSheet: number;
   /** Share of builders whose home cloud it is (existing workloads), and of adopters' default cloud at the start; sums to 1 over active clouds. */
   initialBuilderShare: number;
 }
@@ -157,7 +162,10 @@ export interface Params {
   consumerSharpness: number;
   /** Value to a lab of 1 kGPU-month of compute, as a multiple of cloud unit cost. */
   computeValue: number;
-  /** Value to a lab of a cloud's enterprise reach, USD bn per month per unit traffic share. */
+  /**
+   * Value to a lab of being sold through a cloud, as a multiple of its revenue from that cloud's
+   * builders (traffic share × AI spend × the cloud's spend share) times the cloud's enterprise reach.
+   */
   distributionValue: number;
   /** Cost to the lab per kGPU-month of demand it cannot serve, as a multiple of unit cost. */
   unmetCost: number;
@@ -188,6 +196,12 @@ export interface Params {
   builderSpend: number;
   /** Floor of model availability in the cloud utility's log term (0..1). */
   availabilityFloor: number;
+  /** Share of a cloud's AI revenue left after operating costs, for capex and investment in labs (0..1). */
+  cashMargin: number;
+  /** Up-front cost of 1 kGPU of new capacity, in months of the cloud's unit cost. */
+  capexMonths: number;
+  /** A lab spends its cash over this many months: its monthly budget is revenue + investment received + funding / runwayMonths. */
+  runwayMonths: number;
   /** Share of a public exit's narrative damage that lands on the cloud the lab moves to (0..1). */
   stormoffLanding: number;
   /** Half-life of a public exit's narrative damage, months (its own clock, not lambda's). */

@@ -50,6 +50,6 @@ export async function waitDrawn(page: Page, after = -Infinity, timeout = 45_000)
     const app = (window as unknown as { __stormoff?: { results(): { job: number; complete: boolean; error: unknown }; timings: { drawn: number } } }).__stormoff;
     if (!app) return false;
     const results = app.results();
-    return results.job !== previous && (results.error !== null || (results.complete && !Number.isNaN(app.timings.drawn)));
+    return results.job !== previous && (results.error !== null || results.complete) && !Number.isNaN(app.timings.drawn);
   }, after, { timeout, polling: 50 });
 }

@@ -18,6 +18,8 @@ import { CHROMIUM, openPage } from './chromium.js';
 import { currentJob, ROOT, startSite, waitDrawn, type Site } from './viewer-site.js';
 
 const SMALL = 'agents=1000&runs=2';
+/** One run: enough to draw every chart (the fan's band collapses onto its median). */
+const TINY = 'agents=1000&runs=1';
 const CHARTS = ['narrative', 'revenue', 'compute', 'contracts', 'network', 'fan'];
 
 let site: Site;
@@ -64,7 +66,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it.each(LIBRARY_NAMES_FOR_TESTS)('draws every chart with data for the library scenario %s', async (name) => {
-    await show(`s=${name}&${SMALL}`);
+    await show(`s=${name}&${TINY}`);
     expect(await page.locator('#errors').isHidden()).toBe(true);
     expect(Math.max(...(await pathPoints('narrative', 'path.layer')))).toBeGreaterThan(100);
     expect(Math.max(...(await pathPoints('revenue', 'path.series')))).toBeGreaterThan(100);
@@ -90,7 +92,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('shows the differences, the headline table and the story in compare mode', async () => {
-    await show(`s=openai-to-aws-2018&vs=baseline&${SMALL}`);
+    await show(SMALL);
+    await rerunAfter(() => page.click('#flagship'));
+    expect(new URLSearchParams(new URL(page.url()).search).get('vs')).toBe('baseline');
     const differences = await page.$$eval('table.headline tbody tr td:nth-child(5)', (cells) => cells.map((c) => c.textContent ?? ''));
     expect(differences.some((d) => /[1-9]/.test(d))).toBe(true);
     expect(Math.max(...(await pathPoints('difference', 'path.series')))).toBeGreaterThan(100);
@@ -106,7 +110,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     const collected = new Promise<void>((done) => {
       page.on('download', async (download) => {
         files.set(download.suggestedFilename(), readFileSync(await download.path(), 'utf8'));
-        if (files.size === 5) done();
+        if (files.size === 6) done();
       });
     });
     await page.click('#export-csv');
@@ -114,12 +118,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     const out = mkdtempSync(join(tmpdir(), 'stormoff-cli-'));
     try {
       execFileSync('node', [join(ROOT, 'bin/stormoff.js'), 'run', 'openai-to-aws-2018', '--seed', '5', '--runs', '2',
-        '--set', 'population.agents=1000', '--set', 'params.alpha=1.7', '--out', join(out, 'run')], { stdio: 'pipe' });
-      for (const name of ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv']) {
+        '--set', 'population.agents=1000', '--set', 'params.alpha=1.7', '--out', join(out, 'run'), '--workers', '1'], { stdio: 'pipe' });
+      for (const name of ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'runs.csv']) {
         expect(files.get(`openai-to-aws-2018-${name}`), name).toBe(readFileSync(join(out, 'run', name), 'utf8'));
       }
       expect(await page.locator('#cli').textContent()).toContain('--seed 5 --runs 2 --set population.agents=1000 --set params.alpha=1.7');
-      await rerunAfter(() => page.setInputFiles('#results-folder', ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'meta.json'].map((f) => join(out, 'run', f))));
+      await rerunAfter(() => page.setInputFiles('#results-folder', join(out, 'run')));
       expect(await page.locator('#status').textContent()).toContain('opened from files');
       expect(Math.max(...(await pathPoints('narrative', 'path.layer')))).toBeGreaterThan(100);
       expect(await page.locator('#scenario-name').textContent()).toBe('openai-to-aws-2018');
@@ -147,7 +151,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('shows a scenario named <img src=x onerror=...> as text', async () => {
-    await show(SMALL);
+    await show(TINY);
     const name = '<img src=x onerror="window.__pwned=1">';
     await rerunAfter(() => uploadFile('evil.yaml', `extends: ./baseline.yaml\nname: '${name}'\ndescription: '<b onmouseover=alert(1)>bold</b>'\n`));
     expect(await page.locator('#scenario-name').textContent()).toBe(name);
@@ -157,7 +161,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('shows the validator\'s message, with the path, for a malformed upload', async () => {
-    await show(SMALL);
+    await show(TINY);
     const text = 'extends: ./baseline.yaml\nname: broken\nparams:\n  alpha: high\nlabs:\n  - id: openai\n    autonomy: -3\n';
     let expected = '';
     try {
@@ -172,7 +176,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   });
 
   it('refuses an oversized population with a message and keeps the last run', async () => {
-    await show(SMALL);
+    await show(TINY);
     const job = await currentJob(page);
     await page.fill('#agents', '5000000');
     await page.dispatchEvent('#agents', 'change');
@@ -183,7 +187,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   it('lays out without horizontal scrolling at 1280x800 and on a tablet', async () => {
     for (const [width, height] of [[1280, 800], [820, 1180]]) {
       await page.setViewportSize({ width, height });
-      await show(`s=openai-to-aws-2018&vs=baseline&${SMALL}`);
+      await show(`s=openai-to-aws-2018&vs=baseline&${TINY}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
       const svgWidths = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => s.getBoundingClientRect().right));

@@ -132,7 +132,7 @@ describe('stormoff', () => {
     expect(timeseries).toMatch(/^[^,]+,1,\d+,/m);
     const summary = readFileSync(join(cwd, 'o', 'summary.csv'), 'utf8');
     expect(summary).toMatch(/,0,11,final_narrative_share,/);
-    expect(summary).toMatch(/,1,\d+,autonomy_index,all,/);
+    expect(summary).toMatch(/,1,\d+,narrative_hhi,all,/);
   });
 
   it('stormoff run --out o refuses to replace a result, naming --force; --force replaces it', { timeout: TIMEOUT }, async () => {

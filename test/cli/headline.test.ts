@@ -1,7 +1,7 @@
 /** sim/node/headline.ts: the flagship decomposition's terminal tables, from synthetic rows. */
 import { describe, expect, it } from 'vitest';
 import type { FlagshipRow } from '../../sim/experiments/decomposition.js';
-import { dealLines, effectLines, hostLines } from '../../sim/node/headline.js';
+import { answerLines, dealLines, effectLines, hostLines } from '../../sim/node/headline.js';
 
 const base = { control: NaN, treatment: NaN, effect: NaN, se: NaN, runs: 10, label: '' };
 const effect = (comparison: string, entity: string, period: string, mean: number, se: number): FlagshipRow => ({
@@ -15,6 +15,14 @@ describe('effectLines(rows, section)', () => {
     expect(lines[0]).toBe('(a) Azure loses OpenAI quietly: microsoft-passes-2018 minus baseline');
     expect(lines.join('\n')).toMatch(/azure\s+-0\.041 ± 0\.011\s+-0\.100 ± 0\.040/);
     expect(lines.some((l) => l.startsWith('(b) the huff on top'))).toBe(true);
+  });
+});
+
+describe('answerLines(rows)', () => {
+  it('answerLines() puts the quiet loss and the huff side by side for Azure and AWS', () => {
+    const lines = answerLines([effect('quiet', 'azure', '2019', -0.0017, 0.0007), effect('huff', 'azure', '2019', -0.0547, 0.00065)]);
+    expect(lines.join('\n')).toMatch(/azure \(a\) quiet\s+-0\.0017 ± 0\.0014/);
+    expect(lines.join('\n')).toMatch(/azure \(b\) huff\s+-0\.0547 ± 0\.0013/);
   });
 });
 

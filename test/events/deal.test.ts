@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { availability } from '../../sim/availability.js';
 import { applyEvent } from '../../sim/events/index.js';
 import { step } from '../../sim/step.js';
-import { capacityLeft } from '../../sim/valuation.js';
+import { capacityLeft } from '../../sim/contracts.js';
 import { applyAndDiff, dealEvent, openaiOn, worldAt } from './world-diff.js';
 
 const AWS = 0;
@@ -24,12 +24,14 @@ function world() {
 }
 
 describe('applyEvent(world, deal)', () => {
-  it('applyEvent(world, deal) changes only the new contract and the lab\'s funding and summary', () => {
+  it('applyEvent(world, deal) changes only the new contract, the investment paid now (cloud cash to lab funding) and the lab\'s summary', () => {
     const w = world();
     const id = w.contracts.length + 1;
     const event = dealEvent({ cloud: 'azure', lab: 'openai', compute: 1, investment: 0.5, exclusivity: 'full', months: 24 });
     const { before, changed, logged } = applyAndDiff(w, event);
-    expect(changed).toEqual([`contracts.${id}`, 'labs.openai.exclusivity', 'labs.openai.funding', 'labs.openai.primaryCloud']);
+    expect(changed).toEqual(['clouds.azure.cash', 'clouds.azure.investmentPaid', `contracts.${id}`, 'labs.openai.exclusivity', 'labs.openai.funding',
+      'labs.openai.investmentReceived', 'labs.openai.primaryCloud']);
+    expect(w.clouds[AZURE].cash - (before.clouds as Record<string, { cash: number }>).azure.cash).toBeCloseTo(-0.5, 12);
     const contract = w.contracts[id - 1];
     expect(contract).toMatchObject({ cloud: AZURE, lab: OPENAI, compute: 1, months: 24, exclusivity: 3, status: 'active', origin: 'event', start: 3, investment: 0.5 });
     expect(contract.price).toBe(w.clouds[AZURE].price);
@@ -62,8 +64,22 @@ describe('applyEvent(world, deal)', () => {
 
   it('applyEvent(world, deal) with compute below free capacity keeps the terms it was given', () => {
     const w = world();
-    applyEvent(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 0.5, price: 0.001, exitPenalty: 2, exclusivity: 'rofr' }));
-    expect(w.contracts.at(-1)).toMatchObject({ compute: 0.5, price: 0.001, exitPenalty: 2, exclusivity: 1 });
+    applyEvent(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 0.5, price: 0.001, exitPenalty: 2, exclusivity: 'inference' }));
+    expect(w.contracts.at(-1)).toMatchObject({ compute: 0.5, price: 0.001, exitPenalty: 2, exclusivity: 2 });
+  });
+
+  it('applyEvent(world, deal) at rofr carries no exit penalty, even a stated one (one rule: only binding scopes can be broken)', () => {
+    const w = world();
+    applyEvent(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 0.5, exitPenalty: 2, exclusivity: 'rofr' }));
+    expect(w.contracts.at(-1)).toMatchObject({ exitPenalty: 0, exclusivity: 1 });
+  });
+
+  it('applyEvent(world, binding deal) ends the lab\'s exclusivity with every other cloud', () => {
+    const w = world();
+    applyEvent(w, dealEvent({ cloud: 'aws', lab: 'openai', compute: 0.5, exclusivity: 'rofr' }));
+    applyEvent(w, dealEvent({ cloud: 'azure', lab: 'openai', compute: 0.5, exclusivity: 'full' }));
+    const active = w.contracts.filter((c) => c.status === 'active' && c.lab === OPENAI);
+    expect(active.map((c) => [c.cloud, c.exclusivity]).sort()).toEqual([[AWS, 0], [AZURE, 3]]);
   });
 
   it('applyEvent(world, deal) with compute 0 lists the lab\'s models on the cloud and adds no compute', () => {

@@ -30,8 +30,9 @@ describe('applyEvent(world, defect)', () => {
     const { w, contract } = world();
     const before = w.clouds.map((cloud) => cloud.narrative);
     const funding = w.labs[OPENAI].funding;
+    const cash = w.clouds[AWS].cash;
     const { changed, logged } = applyAndDiff(w, { kind: 'defect', date: '2016-04', lab: 'openai', cloud: 'aws', public: true });
-    expect(changed).toEqual([...['aws', 'azure', 'gcp'].map((id) => `clouds.${id}.narrative`), ...ended(contract.id), ...summary].sort());
+    expect(changed).toEqual(['clouds.aws.cash', ...['aws', 'azure', 'gcp'].map((id) => `clouds.${id}.narrative`), ...ended(contract.id), ...summary].sort());
     const moved = VOICE * ACRIMONY;
     expect(before[AWS]).toBeGreaterThan(moved);
     expect(w.clouds[AWS].narrative).toBeCloseTo(before[AWS] - moved, 12);
@@ -41,6 +42,7 @@ describe('applyEvent(world, defect)', () => {
     expect(contract).toMatchObject({ status: 'defected', end: 3, delivered: 0 });
     expect(w.labs[OPENAI]).toMatchObject({ exclusivity: 0, primaryCloud: -1 });
     expect(w.labs[OPENAI].funding).toBeCloseTo(funding - PENALTY, 12);
+    expect(w.clouds[AWS].cash, 'the penalty goes to the abandoned cloud').toBeCloseTo(cash + PENALTY, 12);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ kind: 'defect', origin: 'scenario', cloud: 'aws', lab: 'openai' });
     expect(logged[0].value).toBeCloseTo(moved, 12);
@@ -49,7 +51,7 @@ describe('applyEvent(world, defect)', () => {
   it('applyEvent(world, quiet defect) ends the contract and moves no narrative share', () => {
     const { w, contract } = world();
     const { changed, logged } = applyAndDiff(w, { kind: 'defect', date: '2016-04', lab: 'openai', cloud: 'aws', public: false });
-    expect(changed).toEqual([...ended(contract.id), ...summary].sort());
+    expect(changed).toEqual(['clouds.aws.cash', ...ended(contract.id), ...summary].sort());
     expect(contract.status).toBe('defected');
     expect(logged[0].value).toBe(0);
   });

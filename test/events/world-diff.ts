@@ -6,7 +6,8 @@ import { applyEvent } from '../../sim/events/index.js';
 import type { EventRecord } from '../../sim/recording.js';
 import type { DealEvent, Scenario, ScenarioEvent } from '../../sim/scenario/types.js';
 import { step } from '../../sim/step.js';
-import { initWorld, type World } from '../../sim/world.js';
+import { initWorld } from '../../sim/init.js';
+import type { World } from '../../sim/world.js';
 import { smallScenario } from '../support/small-scenario.js';
 
 /** A world that has stepped months 0..months-1 and stands at the start of month `months`. */

@@ -82,6 +82,19 @@ describe('parseScenario(text) semantic checks', () => {
   });
 });
 
+describe('parseScenario(text) rejects set_param paths that would have no effect', () => {
+  it('names a lab\'s computeDemand (read when the lab starts or enters) and an owned lab\'s funding (its owner\'s)', () => {
+    const issues = issuesOf({ events: [
+      { kind: 'set_param', date: '2018-02', path: 'labs.openai.computeDemand', value: 500 },
+      { kind: 'set_param', date: '2018-02', path: 'labs.deepmind.funding', value: 1000 },
+      { kind: 'set_param', date: '2018-02', path: 'labs.openai.funding', value: 5 },
+    ] });
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toMatch(/^x\.yaml: events\[0\]\.path: expected .*that matters after the start, found "labs\.openai\.computeDemand"$/);
+    expect(issues[1]).toBe('x.yaml: events[1].path: expected labs.<id>.funding of a lab with no owner (an owned lab\'s funding is its owner\'s: it would have no effect), found "labs.deepmind.funding"');
+  });
+});
+
 describe('parseSetParamPath(path)', () => {
   it('parses the five forms of the grammar', () => {
     expect(parseSetParamPath('params.lambda')).toEqual({ scope: 'params', key: 'lambda' });

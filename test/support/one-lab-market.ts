@@ -8,7 +8,8 @@ import { applyScheduledEvents } from '../../sim/events/index.js';
 import { updateLabs } from '../../sim/labs.js';
 import type { CloudSpec, LabSpec, Scenario, ScenarioEvent } from '../../sim/scenario/types.js';
 import { step } from '../../sim/step.js';
-import { initWorld, type World } from '../../sim/world.js';
+import { initWorld } from '../../sim/init.js';
+import type { World } from '../../sim/world.js';
 import { cloud, lab, smallScenario } from './small-scenario.js';
 
 export const OPENAI = 0;

@@ -6,7 +6,7 @@
 import { CLAIMS, runClaim } from '../../experiments/claims.js';
 import { KNOWN_FAILING } from '../../experiments/known-failing.js';
 import { effectText } from '../../experiments/format.js';
-import { robustnessSettings, runRobustness } from '../../experiments/robustness.js';
+import { robustnessSettings, runRobustness, ROBUSTNESS_SIZE } from '../../experiments/robustness.js';
 import { bundledScenario } from '../bundled-source.js';
 import { parseCommand, expectPositionals, type Command } from '../usage.js';
 
@@ -48,7 +48,8 @@ function robustnessTable(): boolean {
   let ok = true;
   const settings = robustnessSettings(bundledScenario('baseline', []));
   write('');
-  write('Robustness of the flagship (10 runs per arm to 2024-12, 2,000 agents; mean 2019-24, ± 2 SE):');
+  const { runs, agents, end } = ROBUSTNESS_SIZE;
+  write(`Robustness of the flagship (${runs} runs per arm to ${end}, ${agents} agents; mean 2019-24, ± 2 SE):`);
   write(`${'setting'.padEnd(22)}${'Azure, storm-off'.padStart(22)}${'AWS, storm-off'.padStart(22)}${'Azure, huff only'.padStart(22)}  holds`);
   for (const setting of settings) {
     const result = runRobustness(setting, bundledScenario);

@@ -8,7 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSyn
 import { dirname, join } from 'node:path';
 import { flagshipCsv } from '../../experiments/flagship-csv.js';
 import { FLAGSHIP_WORLDS, flagshipRows } from '../../experiments/decomposition.js';
-import { dealLines, effectLines, hostLines } from '../headline.js';
+import { answerLines, dealLines, effectLines, hostLines } from '../headline.js';
 import { assertWritableOutput, OutputDirError, writeOutputs } from '../output.js';
 import { loadScenarioFile } from '../scenario-file.js';
 import { scenarioFile } from '../scenario-path.js';
@@ -103,6 +103,8 @@ export const flagshipCommand: Command = {
       `Storm off or pass quietly? ${runs} ${plural} of each world, same seeds (run 0 seed ${seed}), ` +
         `${scenarios[0].population.agents} agents;`,
       'effects are means of the paired (same-seed) differences ± 2 SE.',
+      '',
+      ...answerLines(rows),
       '',
       ...effectLines(rows, 'cloud'),
       ...hostLines(rows),

@@ -1,0 +1,80 @@
+/**
+ * The valuation at the margin (sim/valuation.ts): a cloud values the change in the share of the
+ * lab it hosts (under every scope) and the denial value exclusivity adds, weighted by what rivals
+ * could supply; the lab's autonomy cost is the distribution of the clouds it is kept from.
+ * One lab (openai), three clouds with ample capacity (test/support/one-lab-market.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { capacityLeft } from '../../sim/contracts.js';
+import { autonomyCost, DENIAL_SCOPE, distribution, NO_BASE, pairValue, rivalReach } from '../../sim/valuation.js';
+import type { World } from '../../sim/world.js';
+import { atMarket, AWS, AZURE, GCP, OPENAI, scenario } from '../support/one-lab-market.js';
+
+/** narrativeValue_k * M * wL * T_j: the cloud's value of hosting the whole lab, per month. */
+const whole = (w: World, k: number) => w.clouds[k].narrativeValue * w.aiMarket * w.params.wL * w.labs[OPENAI].trafficShare;
+
+describe('pairValue(world, cloud, lab, need, available, scope, base)', () => {
+  it('pairValue() credits hosting as the share of the lab\'s compute supplied, under every scope; exclusivity adds denial only', () => {
+    const w = atMarket(scenario());
+    const demand = w.labs[OPENAI].computeDemand;
+    const half = demand / 2;
+    expect(rivalReach(w, AWS, OPENAI)).toBe(1);
+    for (const scope of [0, 1, 2, 3] as const) {
+      const value = pairValue(w, AWS, OPENAI, half, capacityLeft(w, AWS), scope, NO_BASE);
+      const expected = whole(w, AWS) * (0.5 + w.clouds[AWS].denialWeight * DENIAL_SCOPE[scope]);
+      expect(value.cloudValue, `scope ${scope}`).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it('pairValue() of an expansion counts only the change in hosting, and no new denial at the same scope', () => {
+    const w = atMarket(scenario());
+    const demand = w.labs[OPENAI].computeDemand;
+    const base = { compute: demand / 2, scope: 3 as const, listed: true };
+    const expansion = pairValue(w, AWS, OPENAI, demand / 4, capacityLeft(w, AWS), 3, base);
+    expect(expansion.cloudValue).toBeCloseTo(whole(w, AWS) * 0.25, 12);
+    const full = { compute: demand, scope: 3 as const, listed: true };
+    expect(pairValue(w, AWS, OPENAI, demand, capacityLeft(w, AWS), 3, full).cloudValue, 'a lab already wholly hosted adds nothing').toBeCloseTo(0, 12);
+  });
+
+  it('pairValue() of a new pairing adds the cloud\'s distribution to the lab; an existing one does not', () => {
+    const w = atMarket(scenario());
+    const need = w.labs[OPENAI].computeDemand;
+    const fresh = pairValue(w, AZURE, OPENAI, need, capacityLeft(w, AZURE), 0, NO_BASE);
+    const listed = pairValue(w, AZURE, OPENAI, need, capacityLeft(w, AZURE), 0, { compute: 0, scope: 0, listed: true });
+    expect(fresh.labValue - listed.labValue).toBeCloseTo(distribution(w, AZURE, OPENAI), 12);
+    expect(distribution(w, AZURE, OPENAI)).toBeGreaterThan(0);
+  });
+
+  it('pairValue() charges the lab autonomy * sigma_A * the distribution of every other cloud, as a change from its current scope', () => {
+    const w = atMarket(scenario());
+    const need = w.labs[OPENAI].computeDemand;
+    const elsewhere = distribution(w, AZURE, OPENAI) + distribution(w, GCP, OPENAI);
+    expect(autonomyCost(w, AWS, OPENAI, 3)).toBeCloseTo(w.labs[OPENAI].autonomy * elsewhere, 12);
+    expect(autonomyCost(w, AWS, OPENAI, 2)).toBeCloseTo(w.labs[OPENAI].autonomy * 0.6 * elsewhere, 12);
+    const none = pairValue(w, AWS, OPENAI, need, capacityLeft(w, AWS), 0, NO_BASE);
+    const full = pairValue(w, AWS, OPENAI, need, capacityLeft(w, AWS), 3, NO_BASE);
+    expect(none.labValue - full.labValue).toBeCloseTo(autonomyCost(w, AWS, OPENAI, 3), 12);
+    const bound = { compute: need, scope: 2 as const, listed: true };
+    const upgrade = pairValue(w, AWS, OPENAI, need, capacityLeft(w, AWS), 3, bound);
+    const stay = pairValue(w, AWS, OPENAI, need, capacityLeft(w, AWS), 2, bound);
+    expect(stay.labValue - upgrade.labValue).toBeCloseTo(autonomyCost(w, AWS, OPENAI, 3) - autonomyCost(w, AWS, OPENAI, 2), 12);
+  });
+
+  it('autonomyCost() grows in proportion to the lab\'s traffic share (a bigger lab values its freedom more)', () => {
+    const w = atMarket(scenario());
+    const cost = autonomyCost(w, AWS, OPENAI, 3);
+    w.labs[OPENAI].trafficShare *= 2;
+    expect(autonomyCost(w, AWS, OPENAI, 3)).toBeCloseTo(2 * cost, 12);
+  });
+
+  it('rivalReach() falls with rivals\' free capacity, so scarcity lowers the denial value of exclusivity', () => {
+    const w = atMarket(scenario());
+    const demand = w.labs[OPENAI].computeDemand;
+    const denial = () => pairValue(w, AWS, OPENAI, demand, capacityLeft(w, AWS), 3, NO_BASE).cloudValue
+      - pairValue(w, AWS, OPENAI, demand, capacityLeft(w, AWS), 0, NO_BASE).cloudValue;
+    const ample = denial();
+    for (const k of [AZURE, GCP]) w.clouds[k].capacity = capacityLeft(w, k) > 0 ? w.clouds[k].capacity - capacityLeft(w, k) + demand / 8 : w.clouds[k].capacity;
+    expect(rivalReach(w, AWS, OPENAI)).toBeCloseTo(0.25, 9);
+    expect(denial()).toBeCloseTo(ample * 0.25, 12);
+  });
+});
