@@ -42,3 +42,4 @@ export type { Recording, Series, ContractRecord, EventRecord, RunKey } from './r
 export { summarize, type SummaryRow } from './summary.js';
 export { pairedDifference, summariseDifferences, studentT975, type PairedDifference } from './paired.js';
 export { timeseriesCsv, contractsCsv, eventsCsv, summaryCsv } from './csv.js';
+export { labStateCsv } from './lab-state-csv.js';

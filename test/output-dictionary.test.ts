@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { CONTRACTS_COLUMNS, contractsCsv, EVENTS_COLUMNS, eventsCsv, summaryCsv, TIMESERIES_COLUMNS } from '../sim/csv.js';
 import { COLUMN_DICTIONARY, EVENT_VALUES, SUMMARY_METRICS, TIMESERIES_METRICS } from '../sim/output-dictionary.js';
+import { LAB_STATE_COLUMNS } from '../sim/lab-state-csv.js';
 import { CLOUD_METRICS, LAB_METRICS, POPULATION_METRICS } from '../sim/recorder.js';
 import { LONG_SUMMARY_COLUMNS } from '../sim/run-table.js';
 import { runScenario } from '../sim/run.js';
@@ -24,6 +25,7 @@ const recording = runScenario(scenario, { run: 0, seed: 7, check: false });
 describe('output dictionary', () => {
   it('COLUMN_DICTIONARY lists exactly the columns each file has', () => {
     expect(Object.keys(COLUMN_DICTIONARY['timeseries.csv'])).toEqual(TIMESERIES_COLUMNS);
+    expect(Object.keys(COLUMN_DICTIONARY['lab_state.csv'])).toEqual(LAB_STATE_COLUMNS);
     expect(Object.keys(COLUMN_DICTIONARY['contracts.csv'])).toEqual(CONTRACTS_COLUMNS);
     expect(Object.keys(COLUMN_DICTIONARY['events.csv'])).toEqual(EVENTS_COLUMNS);
     expect(Object.keys(COLUMN_DICTIONARY['summary.csv'])).toEqual(LONG_SUMMARY_COLUMNS);

@@ -4,6 +4,7 @@
  * and any chart as SVG or PNG.
  */
 import { contractsCsv, eventsCsv, timeseriesCsv } from '../sim/csv.js';
+import { labStateCsv } from '../sim/lab-state-csv.js';
 import type { Recording } from '../sim/recording.js';
 import type { Scenario } from '../sim/scenario/types.js';
 import { runTables, type RunRequestOfCli } from './run-tables.js';
@@ -12,6 +13,7 @@ import { runTables, type RunRequestOfCli } from './run-tables.js';
 export async function csvFiles(recordings: Recording[], scenario: Scenario, cli: RunRequestOfCli): Promise<Record<string, string>> {
   return {
     'timeseries.csv': timeseriesCsv(recordings),
+    'lab_state.csv': labStateCsv(recordings),
     'contracts.csv': contractsCsv(recordings),
     'events.csv': eventsCsv(recordings),
     ...(await runTables(recordings, scenario, cli)),

@@ -15,6 +15,6 @@ export async function readFolder(files: FileList): Promise<Record<string, string
     if (file.size > MAX_BYTES) throw new Error(`${file.name} is too big to open in the browser (${Math.round(file.size / 1e6)} MB)`);
     result[file.name] = await file.text();
   }
-  if (!result['timeseries.csv']) throw new Error('No timeseries.csv among the files: drop or pick the folder that stormoff run wrote (five files).');
+  if (!result['timeseries.csv']) throw new Error('No timeseries.csv among the files: drop or pick the folder that stormoff run wrote.');
   return result;
 }

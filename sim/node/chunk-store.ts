@@ -10,7 +10,7 @@ import { OutputDirError } from './output.js';
 import { canonicalJson } from './scenario-file.js';
 
 /** The tables a run writes rows to (the wide table is runs.csv or sweep.csv). */
-export const TABLES = ['timeseries', 'contracts', 'events', 'summary', 'wide'] as const;
+export const TABLES = ['timeseries', 'lab_state', 'contracts', 'events', 'summary', 'wide'] as const;
 export type Table = (typeof TABLES)[number];
 
 /** The staging folder of output folder `out`. */

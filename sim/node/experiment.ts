@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTRACTS_COLUMNS, EVENTS_COLUMNS, formatLines, SIGNIFICANT_DIGITS, TIMESERIES_COLUMNS } from '../csv.js';
+import { LAB_STATE_COLUMNS } from '../lab-state-csv.js';
 import { LONG_SUMMARY_COLUMNS, RUN_KEY_COLUMNS } from '../run-table.js';
 import { ChunkStore, stagingDir, type Table } from './chunk-store.js';
 import { planIdentity, runKeyOf, totalRuns, type ExperimentPlan } from './experiment-plan.js';
@@ -70,6 +71,7 @@ function tablesOf(plan: ExperimentPlan, wideColumns: string[]): { table: Table; 
   const wide = plan.wideFile.replace(/\.csv$/, '');
   const all: { table: Table; name: string; columns: string[]; keep: boolean }[] = [
     { table: 'timeseries', name: 'timeseries', columns: TIMESERIES_COLUMNS, keep: plan.timeseries !== 'none' },
+    { table: 'lab_state', name: 'lab_state', columns: LAB_STATE_COLUMNS, keep: plan.timeseries !== 'none' },
     { table: 'contracts', name: 'contracts', columns: CONTRACTS_COLUMNS, keep: plan.details },
     { table: 'events', name: 'events', columns: EVENTS_COLUMNS, keep: plan.details },
     { table: 'summary', name: 'summary', columns: LONG_SUMMARY_COLUMNS, keep: true },

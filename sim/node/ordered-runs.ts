@@ -35,6 +35,7 @@ export async function runChunks(plan: ExperimentPlan, store: ChunkStore, ranges:
       throw new Error(`run ${output.run} has other summary metrics than the first run (${output.wideColumns.join(', ')})`);
     }
     writer.append('timeseries', output.timeseries);
+    writer.append('lab_state', output.labState);
     writer.append('contracts', output.contracts);
     writer.append('events', output.events);
     writer.append('summary', output.summary);

@@ -6,6 +6,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contractsCsvChunks, eventsCsvChunks, summaryCsv, timeseriesCsvChunks } from '../csv.js';
+import { labStateCsvChunks } from '../lab-state-csv.js';
 import type { Recording } from '../recording.js';
 import type { Scenario } from '../scenario/types.js';
 import { summarize } from '../summary.js';
@@ -36,7 +37,7 @@ export interface RunMeta {
   parameters: Scenario;
 }
 
-/** The five files of a run directory, keyed by file name. */
+/** The six files of a run directory, keyed by file name. */
 export function runOutputFiles(
   recordings: Recording[],
   meta: Omit<RunMeta, 'version' | 'node' | 'seeds' | 'overrides'> & { overrides?: string[] },
@@ -54,6 +55,7 @@ export function runOutputFiles(
   };
   return {
     'timeseries.csv': timeseriesCsvChunks(recordings),
+    'lab_state.csv': labStateCsvChunks(recordings),
     'contracts.csv': contractsCsvChunks(recordings),
     'events.csv': eventsCsvChunks(recordings),
     'summary.csv': summaryCsv(recordings.flatMap(summarize)),

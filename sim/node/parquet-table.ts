@@ -11,7 +11,7 @@ import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 
 /** Columns holding text; all others are numbers. */
 export const TEXT_COLUMNS = new Set([
-  'scenario', 'date', 'entity', 'metric', 'cloud', 'lab', 'start', 'end', 'exclusivity', 'public', 'origin',
+  'scenario', 'date', 'entity', 'metric', 'cloud', 'lab', 'start', 'end', 'exclusivity', 'primary_cloud', 'public', 'origin',
   'status', 'end_reason', 'kind', 'detail', 'scenario_hash', 'version', 'command', 'leader_cloud',
 ]);
 

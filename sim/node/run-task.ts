@@ -4,6 +4,7 @@
  * worker thread (run-worker.ts) or in the main thread; the result is plain strings.
  */
 import { contractsCsvChunks, eventsCsvChunks, timeseriesCsvChunks } from '../csv.js';
+import { labStateCsvChunks } from '../lab-state-csv.js';
 import { runScenario } from '../run.js';
 import { longSummaryLines, wideLine, wideMetrics, type ExperimentRunKey } from '../run-table.js';
 import type { Scenario } from '../scenario/types.js';
@@ -35,6 +36,8 @@ export interface RunTask {
 export interface RunOutput {
   run: number;
   timeseries: string;
+  /** lab_state.csv rows: the months --timeseries keeps (every month unless yearly; none under none). */
+  labState: string;
   contracts: string;
   events: string;
   summary: string;
@@ -77,6 +80,7 @@ export function createTaskRunner(context: TaskContext): (task: RunTask) => RunOu
     return {
       run: key.run,
       timeseries: mode.kind === 'none' ? '' : body(timeseriesCsvChunks([thinned])),
+      labState: mode.kind === 'none' ? '' : body(labStateCsvChunks([mode.kind === 'yearly' ? thinned : recording])),
       contracts: context.details ? body(contractsCsvChunks([recording])) : '',
       events: context.details ? body(eventsCsvChunks([recording])) : '',
       summary: longSummaryLines(key, rows),

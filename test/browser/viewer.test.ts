@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     const collected = new Promise<void>((done) => {
       onDownload = (download) => void download.path().then((path) => {
         files.set(download.suggestedFilename(), readFileSync(path, 'utf8'));
-        if (files.size === 6) done();
+        if (files.size === 7) done();
       });
     });
     page.on('download', onDownload);
@@ -122,7 +122,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     try {
       execFileSync('node', [join(ROOT, 'bin/stormoff.js'), 'run', 'openai-to-aws-2018', '--seed', '5', '--runs', '2',
         '--set', 'population.agents=1000', '--set', 'params.alpha=1.7', '--out', join(out, 'run'), '--workers', '1'], { stdio: 'pipe' });
-      for (const name of ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'runs.csv']) {
+      for (const name of ['timeseries.csv', 'lab_state.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'runs.csv']) {
         expect(files.get(`openai-to-aws-2018-${name}`), name).toBe(readFileSync(join(out, 'run', name), 'utf8'));
       }
       expect(await page.locator('#cli').textContent()).toContain('--seed 5 --runs 2 --set population.agents=1000 --set params.alpha=1.7');

@@ -9,7 +9,7 @@ import { hasStack, ROOT, SMALL, stormoff, tempDir } from './stormoff.js';
 
 const TIMEOUT = 60_000;
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
-const FILES = ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'meta.json'];
+const FILES = ['timeseries.csv', 'lab_state.csv', 'contracts.csv', 'events.csv', 'summary.csv', 'meta.json'];
 
 describe('stormoff', () => {
   it('stormoff --help lists the commands and exit codes', { timeout: TIMEOUT }, async () => {
@@ -113,7 +113,7 @@ describe('stormoff', () => {
     expect(existsSync(join(cwd, 'results'))).toBe(false);
   });
 
-  it('stormoff run <scenario> --runs 2 writes the five files', { timeout: TIMEOUT }, async () => {
+  it('stormoff run <scenario> --runs 2 writes the output files', { timeout: TIMEOUT }, async () => {
     const cwd = tempDir();
     const { code, stdout, stderr } = await stormoff(['run', SMALL, '--runs', '2', '--seed', '11', '--out', 'o'], cwd);
     expect(stderr).toBe('');
@@ -130,6 +130,9 @@ describe('stormoff', () => {
     const timeseries = readFileSync(join(cwd, 'o', 'timeseries.csv'), 'utf8');
     expect(timeseries.startsWith('scenario,run,seed,date,entity,metric,value\n')).toBe(true);
     expect(timeseries).toMatch(/^[^,]+,1,\d+,/m);
+    const labState = readFileSync(join(cwd, 'o', 'lab_state.csv'), 'utf8');
+    expect(labState.startsWith('scenario,run,seed,date,lab,primary_cloud,exclusivity\n')).toBe(true);
+    expect(labState).toMatch(/^[^,]+,1,\d+,\d{4}-\d\d,[a-z]+,[a-z]*,(none|rofr|inference|full)$/m);
     const summary = readFileSync(join(cwd, 'o', 'summary.csv'), 'utf8');
     expect(summary).toMatch(/,0,11,final_narrative_share,/);
     expect(summary).toMatch(/,1,\d+,narrative_hhi,all,/);

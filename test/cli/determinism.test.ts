@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SMALL, stormoff, tempDir } from './stormoff.js';
 
 const TIMEOUT = 120_000;
-const CSVS = ['timeseries.csv', 'contracts.csv', 'events.csv', 'summary.csv'];
+const CSVS = ['timeseries.csv', 'lab_state.csv', 'contracts.csv', 'events.csv', 'summary.csv'];
 
 async function runInto(seed: number, runs = 2): Promise<Record<string, string>> {
   const cwd = tempDir();

@@ -33,7 +33,7 @@ describe('stormoff experiments', () => {
     const cwd = tempDir();
     await Promise.all(['1', '2', '4'].map((workers) => ok([...RUN, '--workers', workers, '--out', `w${workers}`], cwd)));
     const one = tables(join(cwd, 'w1'));
-    expect(Object.keys(one)).toEqual(['contracts.csv', 'events.csv', 'runs.csv', 'summary.csv', 'timeseries.csv']);
+    expect(Object.keys(one)).toEqual(['contracts.csv', 'events.csv', 'lab_state.csv', 'runs.csv', 'summary.csv', 'timeseries.csv']);
     expect(one['runs.csv'].trim().split('\n')).toHaveLength(6);
     expect(tables(join(cwd, 'w2'))).toEqual(one);
     expect(tables(join(cwd, 'w4'))).toEqual(one);
@@ -93,7 +93,7 @@ describe('stormoff experiments', () => {
     const cwd = tempDir();
     const args = ['run', SMALL, '--runs', '2', '--timeseries', 'monthly-metrics=narrative_share', '--workers', '0', '-q'];
     await Promise.all([ok([...args, '--out', 'csv'], cwd), ok([...args, '--format', 'parquet', '--out', 'pq'], cwd)]);
-    for (const table of ['runs', 'summary', 'timeseries', 'contracts']) {
+    for (const table of ['runs', 'summary', 'timeseries', 'lab_state', 'contracts']) {
       const csv = csvParse(readFileSync(join(cwd, 'csv', `${table}.csv`), 'utf8'));
       const parquet = await parquetReadObjects({ file: await asyncBufferFromFile(join(cwd, 'pq', `${table}.parquet`)) });
       expect(parquet).toHaveLength(csv.length);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BIN, SMALL, stormoff, tempDir } from './stormoff.js';
 
 /** The files every run folder has. */
-const FILES = ['contracts.csv', 'events.csv', 'meta.json', 'runs.csv', 'summary.csv', 'timeseries.csv'];
+const FILES = ['contracts.csv', 'events.csv', 'lab_state.csv', 'meta.json', 'runs.csv', 'summary.csv', 'timeseries.csv'];
 
 /** Spawns `stormoff args` in `cwd`; kills it with SIGKILL after `ms`, or when `when()` turns true. */
 function killed(args: string[], cwd: string, ms: number, when: () => boolean = () => false): Promise<number | null> {
@@ -29,7 +29,7 @@ function killed(args: string[], cwd: string, ms: number, when: () => boolean = (
   });
 }
 
-/** 'absent', 'complete' (the five files, meta.json parses) or a description of what is wrong. */
+/** 'absent', 'complete' (every output file, meta.json parses) or a description of what is wrong. */
 function state(dir: string): string {
   if (!existsSync(dir)) return 'absent';
   const files = readdirSync(dir).sort();

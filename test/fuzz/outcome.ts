@@ -20,7 +20,7 @@ export interface Result {
   detail: string;
 }
 
-const OUTPUT_FILES = ['contracts.csv', 'events.csv', 'meta.json', 'summary.csv', 'timeseries.csv'];
+const OUTPUT_FILES = ['contracts.csv', 'events.csv', 'lab_state.csv', 'meta.json', 'summary.csv', 'timeseries.csv'];
 
 /** Text that only a non-scenario file's contents would put in a message. */
 const LEAKS = [/root:.*:0:0:/, /\bPATH=\//, /\bHOME=\//];
