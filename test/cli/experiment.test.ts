@@ -35,6 +35,8 @@ describe('stormoff experiments', () => {
     const one = tables(join(cwd, 'w1'));
     expect(Object.keys(one)).toEqual(['contracts.csv', 'events.csv', 'lab_state.csv', 'runs.csv', 'summary.csv', 'timeseries.csv']);
     expect(one['runs.csv'].trim().split('\n')).toHaveLength(6);
+    const dates = (table: string) => new Set(csvParse(one[table]).map((r) => r.date));
+    expect(dates('lab_state.csv')).toEqual(dates('timeseries.csv')); // --timeseries yearly thins both
     expect(tables(join(cwd, 'w2'))).toEqual(one);
     expect(tables(join(cwd, 'w4'))).toEqual(one);
   });
