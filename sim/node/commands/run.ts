@@ -1,6 +1,6 @@
 /**
  * `stormoff run <scenario>`: run a scenario N times, in parallel on worker threads, and write its
- * output directory (timeseries.csv, contracts.csv, events.csv, summary.csv, runs.csv, meta.json).
+ * output directory (timeseries.csv, lab_state.csv, contracts.csv, events.csv, summary.csv, runs.csv, meta.json).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,9 @@ import type { Scenario } from '../../scenario/types.js';
 
 const help = `Usage: stormoff run <scenario> [options]
 
-Run a scenario and write timeseries.csv, contracts.csv, events.csv, summary.csv (long: one row
-per run and metric), runs.csv (wide: one row per run) and meta.json.
+Run a scenario and write timeseries.csv, lab_state.csv (each lab's host cloud and exclusivity
+scope per month, by name), contracts.csv, events.csv, summary.csv (long: one row per run and
+metric), runs.csv (wide: one row per run) and meta.json.
 
   <scenario>          a .yaml/.json file, or the name of a bundled scenario (see 'stormoff list')
 

@@ -20,7 +20,7 @@ const help = `Usage: stormoff sweep <scenario> --param PATH=LO:HI[:STEPS] ... [o
 
 Run a design over scenario parameters and write sweep.csv (one row per design point x run: the
 run key, every varied parameter, every summary metric, the command that re-runs that run),
-summary.csv (long) and meta.json; timeseries/contracts/events only with --timeseries.
+summary.csv (long) and meta.json; timeseries/lab_state/contracts/events only with --timeseries.
 Run r of a point uses a seed hashed from (scenario hash, the point's values, r): adding points
 never changes another run's seed.
 
