@@ -27,6 +27,8 @@ describe('stormoff flagship', () => {
     for (const world of ['baseline', 'microsoft-passes-2018', 'openai-to-aws-2018']) {
       expect(readFileSync(join(cwd, 'out', 'flagship', world, 'meta.json'), 'utf8')).toContain('"seeds"');
     }
+    const state = csvParse(readFileSync(join(cwd, 'out', 'flagship', 'openai-to-aws-2018', 'lab_state.csv'), 'utf8'));
+    expect(state.some((r) => r.lab === 'openai' && r.date === '2018-12' && r.primary_cloud === 'aws' && r.exclusivity === 'full')).toBe(true);
   });
 
   it('README and package.json describe what npm start and npm run claims run', () => {
