@@ -32,11 +32,12 @@ describe('sim/math.ts', () => {
     expect([pow(0, 0), pow(2, 10), pow(-2, 3), pow(-2, 0.5), pow(0, 2), pow(1.5, 1)]).toEqual([1, 1024, -8, NaN, 0, 1.5]);
   });
 
+  // sim/theory/ holds closed forms the theory tests compare against, not the engine's arithmetic.
   it('is what the engine core calls instead of Math.exp, Math.log, Math.pow and Math.cos', () => {
     const sim = fileURLToPath(new URL('../sim/', import.meta.url));
     const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const path = join(dir, entry.name);
-      return entry.isDirectory() ? (entry.name === 'node' ? [] : sources(path)) : entry.name.endsWith('.ts') ? [path] : [];
+      return entry.isDirectory() ? (entry.name === 'node' || entry.name === 'theory' ? [] : sources(path)) : entry.name.endsWith('.ts') ? [path] : [];
     });
     const offenders = sources(sim).filter((file) => /Math\.(exp|log|pow|cos|sin|tan|atan2?|cbrt|expm1|log1p|log10|log2|tanh|hypot)\s*\(/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
     expect(offenders.map((file) => relative(sim, file))).toEqual([]);

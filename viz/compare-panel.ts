@@ -19,6 +19,9 @@ function explained(title: string, key: string, ...body: Node[]): HTMLElement {
     ...body);
 }
 
+/** Metrics shown first; the other summary metrics fold away. */
+const HEADLINE_METRICS = ['final_narrative_share', 'cumulative_ai_revenue', 'lockin_month', 'defections', 'autonomy_index'];
+
 /** The headline table of `a` (baseline) against `b` over their complete paired runs. */
 function headline(a: SideResults, b: SideResults): HTMLElement {
   const runsA = completeRuns(a);
@@ -28,11 +31,15 @@ function headline(a: SideResults, b: SideResults): HTMLElement {
   const rows = headlineTable(runsA.slice(0, pairs).flatMap(summarize), runsB.slice(0, pairs).flatMap(summarize));
   const text = (v: number, signed = false) => (Number.isFinite(v) ? `${signed && v >= 0 ? '+' : ''}${Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(3)}` : '-');
   const head = ['metric', 'entity', a.name, b.name, 'difference', '± 2 SE'];
-  const body = rows.map((r) => [r.metric.replace(/_/g, ' '), r.entity, text(r.baseline), text(r.counterfactual), text(r.difference, true), Number.isFinite(r.twoSe) ? `±${text(r.twoSe)}` : '-']);
-  const table = element('table', { class: 'headline' },
+  const body = rows.map((r) => ({ key: r.metric, cells: [r.metric.replace(/_/g, ' '), r.entity, text(r.baseline), text(r.counterfactual), text(r.difference, true), Number.isFinite(r.twoSe) ? `±${text(r.twoSe)}` : '-'] }));
+  const table = (lines: typeof body) => element('table', { class: 'headline' },
     element('thead', {}, element('tr', {}, ...head.map((h) => element('th', {}, h)))),
-    element('tbody', {}, ...body.map((row) => element('tr', {}, ...row.map((cell, i) => element('td', i >= 2 ? { class: 'num' } : {}, cell))))));
-  return explained(`Headline differences (${pairs} paired run${pairs === 1 ? '' : 's'}, means)`, 'headline', table);
+    element('tbody', {}, ...lines.map((row) => element('tr', {}, ...row.cells.map((cell, i) => element('td', i >= 2 ? { class: 'num' } : {}, cell))))));
+  const main = body.filter((row) => HEADLINE_METRICS.includes(row.key));
+  const rest = body.filter((row) => !HEADLINE_METRICS.includes(row.key));
+  return explained(`Headline differences (${pairs} paired run${pairs === 1 ? '' : 's'}, means)`, 'headline',
+    table(main.length ? main : body),
+    main.length && rest.length ? element('details', { class: 'more-metrics' }, element('summary', {}, `All ${body.length} summary metrics`), table(rest)) : document.createTextNode(''));
 }
 
 /** The story of `lab` in both worlds (run 0 of each). */

@@ -66,6 +66,11 @@ export function openResults(files: Record<string, string>): OpenedResults {
     for (const r of events) runs.get(Number(r.run))?.events.push(eventOf(r));
   }
   const recordings = [...runs.keys()].sort((a, b) => a - b).map((run) => runs.get(run)!);
+  const labs = meta.parameters?.labs;
+  if (labs) {
+    const owners = Object.fromEntries(labs.filter((lab) => lab.owner !== null).map((lab) => [lab.id, lab.owner!]));
+    for (const recording of recordings) recording.owners = owners;
+  }
   if (recordings.length === 0) throw new ResultsError('timeseries.csv has no rows');
   return { recordings, scenario: meta.parameters ?? null, name: recordings[0].key.scenario };
 }

@@ -3,7 +3,7 @@
  * scenarios, a seed, a number of runs); the worker answers with each scenario's outline, then
  * streams months of run 0 as they are computed, then each further run whole.
  */
-import type { ContractRecord, EventRecord, RunKey } from '../sim/recording.js';
+import type { ContractRecord, EventRecord, Recording } from '../sim/recording.js';
 import type { Scenario } from '../sim/scenario/types.js';
 
 /** Where a scenario comes from: the bundled library, or a file the user uploaded. */
@@ -38,13 +38,20 @@ export const MAX_RUNS = 50;
 export type WorkerMessage =
   | { type: 'scenario'; job: number; side: Side; scenario: Scenario; seed: number }
   | { type: 'invalid'; job: number; side: Side; lines: string[] }
-  | { type: 'start'; job: number; side: Side; run: number; key: RunKey; dates: string[]; series: [entity: string, metric: string][] }
+  | {
+      type: 'start'; job: number; side: Side; run: number;
+      /** Every field of the recording but its series, contracts and events (key, dates, owners...). */
+      outline: Omit<Recording, 'series' | 'contracts' | 'events'>;
+      series: [entity: string, metric: string][];
+    }
   | {
       type: 'months'; job: number; side: Side; run: number; from: number; to: number;
       /** One slice [from, to) per series, in the order of `start.series`. */
       values: Float64Array[];
       events: EventRecord[];
       contracts: ContractRecord[];
+      /** The outline again as it stands now (fields the recorder fills as it goes). */
+      outline: Omit<Recording, 'series' | 'contracts' | 'events'>;
     }
   | { type: 'done'; job: number; millis: number }
   | { type: 'failed'; job: number; message: string };

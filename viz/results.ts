@@ -55,9 +55,9 @@ export function applyMessage(results: Results, message: WorkerMessage): boolean 
       return true;
     case 'start': {
       const target = side(results, message.side);
-      const months = message.dates.length;
+      const months = message.outline.dates.length;
       const series: Series[] = message.series.map(([entity, metric]) => ({ entity, metric, values: new Float64Array(months).fill(NaN) }));
-      target.recordings[message.run] = { key: message.key, dates: message.dates, series, contracts: [], events: [] };
+      target.recordings[message.run] = { ...message.outline, series, contracts: [], events: [] };
       target.months[message.run] = 0;
       return false;
     }
@@ -67,6 +67,7 @@ export function applyMessage(results: Results, message: WorkerMessage): boolean 
       message.values.forEach((slice, i) => recording.series[i].values.set(slice, message.from));
       recording.events.push(...message.events);
       recording.contracts = message.contracts;
+      Object.assign(recording, message.outline);
       target.months[message.run] = message.to;
       return true;
     }

@@ -48,20 +48,20 @@ interface Stream {
 
 function open(job: number, side: Side, scenario: Scenario, run: number, seed: number): Stream {
   const progress = startRun(scenario, { run, seed: runSeed(seed, run) });
-  const recording = progress.recording();
-  post({ type: 'start', job, side, run, key: recording.key, dates: recording.dates, series: recording.series.map((s) => [s.entity, s.metric]) });
+  const { series, contracts: _contracts, events: _events, ...outline } = progress.recording();
+  post({ type: 'start', job, side, run, outline, series: series.map((s) => [s.entity, s.metric]) });
   return { side, run, progress, posted: 0, events: 0 };
 }
 
 function flush(job: number, stream: Stream): void {
-  const recording = stream.progress.recording();
+  const { series, contracts, events: allEvents, ...outline } = stream.progress.recording();
   const from = stream.posted;
   const to = stream.progress.done;
-  const values = recording.series.map((s) => s.values.slice(from, to));
-  const events = recording.events.slice(stream.events);
-  post({ type: 'months', job, side: stream.side, run: stream.run, from, to, values, events, contracts: recording.contracts }, values.map((v) => v.buffer));
+  const values = series.map((s) => s.values.slice(from, to));
+  const events = allEvents.slice(stream.events);
+  post({ type: 'months', job, side: stream.side, run: stream.run, from, to, values, events, contracts, outline }, values.map((v) => v.buffer));
   stream.posted = to;
-  stream.events = recording.events.length;
+  stream.events = allEvents.length;
 }
 
 /** Steps the streams in turn, a time slice each, posting what was computed; false if cancelled. */

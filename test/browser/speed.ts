@@ -5,8 +5,10 @@
  * (long-task entries) while runs stream. Prints medians over a few repetitions.
  */
 import { median } from 'd3-array';
+import { loadScenarioFile } from '../../sim/node/scenario-file.js';
+import { runScenario } from '../../sim/run.js';
 import { openPage } from './chromium.js';
-import { currentJob, startSite, waitDrawn } from './viewer-site.js';
+import { currentJob, ROOT, startSite, waitDrawn } from './viewer-site.js';
 
 type Timings = { firstFrame: number; run0Drawn: number; drawn: number; workerMillis: number };
 const REPEATS = Number(process.env.REPEATS ?? 5);
@@ -42,7 +44,15 @@ try {
     longest.push(await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)));
   }
   const ms = (values: number[]) => `${Math.round(median(values)!)} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))})`;
+  const scenario = loadScenarioFile(`${ROOT}scenarios/baseline.yaml`, [`population.agents=${agents}`]);
+  runScenario(scenario, { run: 0 });
+  const nodeRun = Array.from({ length: 3 }, (_, run) => {
+    const started = performance.now();
+    runScenario(scenario, { run });
+    return performance.now() - started;
+  });
   console.log(`default view: ${agents} agents, ${runs} runs; ${REPEATS} slider releases`);
+  console.log(`reference, same machine now: one baseline run in Node ${ms(nodeRun)}`);
   console.log(`page load -> first months drawn:        ${ms(loads.map((t) => t.firstFrame))} (second load)`);
   console.log(`slider release -> first redrawn frame:  ${ms(slides.map((t) => t.firstFrame))}`);
   console.log(`slider release -> whole run 0 drawn:    ${ms(slides.map((t) => t.run0Drawn))}`);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../sim/scenario/errors.js';
 import { parseScenario } from '../../sim/scenario/load.js';
@@ -107,14 +107,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
   it('exports CSVs byte for byte equal to stormoff run with the same seed and settings', async () => {
     await show('s=openai-to-aws-2018&seed=5&runs=2&agents=1000&set=params.alpha=1.7');
     const files = new Map<string, string>();
+    let onDownload: (download: Download) => void = () => undefined;
     const collected = new Promise<void>((done) => {
-      page.on('download', async (download) => {
-        files.set(download.suggestedFilename(), readFileSync(await download.path(), 'utf8'));
+      onDownload = (download) => void download.path().then((path) => {
+        files.set(download.suggestedFilename(), readFileSync(path, 'utf8'));
         if (files.size === 6) done();
       });
     });
+    page.on('download', onDownload);
     await page.click('#export-csv');
     await collected;
+    page.off('download', onDownload);
     const out = mkdtempSync(join(tmpdir(), 'stormoff-cli-'));
     try {
       execFileSync('node', [join(ROOT, 'bin/stormoff.js'), 'run', 'openai-to-aws-2018', '--seed', '5', '--runs', '2',
@@ -130,6 +133,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer in Chromium', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('exports a chart as SVG and as PNG', async () => {
+    await show(TINY);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#card-narrative button[data-export=svg]')]);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svg.suggestedFilename()).toBe('baseline-narrative.svg');
+    expect(svgText).toMatch(/^<\?xml/);
+    expect(svgText).toContain('Narrative share by cloud');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#card-revenue button[data-export=png]')]);
+    expect(png.suggestedFilename()).toBe('baseline-revenue.png');
+    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('round-trips the whole state through the URL', async () => {
