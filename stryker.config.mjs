@@ -21,7 +21,7 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   // Not copied into the sandbox: reports, other runs' sandboxes, build output.
-  ignorePatterns: ['/reports', '/.stryker-tmp*', '/out', '/dist', '/coverage'],
+  ignorePatterns: ['/reports', '/.stryker-tmp*', '/out', '/dist', '/build', '/coverage', '/.scratch'],
   cleanTempDir: 'always',
   timeoutMS: 10_000,
   // The initial run of every related test can take many minutes on a loaded 2-core machine.

@@ -63,7 +63,7 @@ async function fullBench(quick: boolean): Promise<void> {
   const parallelRuns = quick ? 2 : 6;
   const one = await runsPerSecond(1, parallelRuns, 10_000);
   const two = await runsPerSecond(2, parallelRuns, 10_000);
-  row('7. baseline runs/s at 10^4 agents, 1 / 2 workers', `${fmt(one)} / ${fmt(two)} = ${fmt(two / one)}x (wall time; load average ${loadavg()[0].toFixed(1)})`);
+  row('7. baseline runs/s at 10^4 agents, run pool of 1 / 2', `${fmt(one)} / ${fmt(two)} = ${fmt(two / one)}x (wall time; load average ${loadavg()[0].toFixed(1)})`);
   const bytes = bytesPerAgent();
   const million = memoryRun(1_000_000, 1);
   const sweep = memoryRun(2_000, quick ? 5 : 30);

@@ -56,7 +56,7 @@ export const COLUMN_DICTIONARY: Record<string, Record<string, Entry>> = {
   'summary.csv': {
     ...KEY,
     metric: { unit: 'name', description: 'See summary metrics' },
-    entity: { unit: 'id', description: 'A cloud id, or all for run-wide metrics' },
+    entity: { unit: 'id', description: 'A cloud id, an exclusivity scope (traffic_under_scope), or all for market-wide metrics' },
     value: { unit: 'see metric', description: 'The metric; empty means none (e.g. no lock-in)' },
     point: { unit: 'integer', description: 'Design point (0 for a plain run)' },
     replicate: { unit: 'integer', description: 'Replicate within the design point' },
@@ -79,6 +79,10 @@ export const TIMESERIES_METRICS: Record<string, Entry> = {
   startup_share: share('Share of adopted startups on this cloud'),
   enterprise_share: share('Share of adopted enterprises on this cloud'),
   spend_share: share('Share of builder spend on this cloud'),
+  internal_transfer: { unit: 'USD bn per month', description: 'What owned labs paid this cloud for compute at cost (not AI revenue)' },
+  investment_paid: { unit: 'USD bn per month', description: 'Investment tranches paid to labs' },
+  capex: { unit: 'USD bn per month', description: 'Capital spending on capacity' },
+  cash: { unit: 'USD bn', description: 'AI cash position (may go down to minus the balance sheet)' },
   capability: { unit: 'index', description: 'Capability (model units; the 2016 frontier is 1)' },
   traffic_share: share('Share of AI traffic (builders and consumers)'),
   compute_demand: { unit: 'kGPU', description: 'Compute the lab wants this month' },
@@ -88,6 +92,8 @@ export const TIMESERIES_METRICS: Record<string, Entry> = {
   exclusivity: { unit: 'scope level', description: 'Strongest exclusivity the lab is under: 0 none, 1 rofr, 2 inference, 3 full (meta.json levels.exclusivity)' },
   builder_share: share("Share of builders' spend on this lab's models"),
   unmet_demand: { unit: 'kGPU', description: 'Compute wanted but not obtained' },
+  revenue: { unit: 'USD bn per month', description: "The lab's share of builders' AI spend" },
+  investment_received: { unit: 'USD bn per month', description: 'Investment received from clouds' },
   adopted_share: share('Builders who have adopted AI'),
   developer_adopted_share: share('Developers who have adopted AI'),
   startup_adopted_share: share('Startups that have adopted AI'),
@@ -99,10 +105,15 @@ export const TIMESERIES_METRICS: Record<string, Entry> = {
 /** Summary metrics (summary.csv `metric`). */
 export const SUMMARY_METRICS: Record<string, Entry> = {
   final_narrative_share: share('Narrative share in the last month, per cloud'),
-  cumulative_ai_revenue: { unit: 'USD bn', description: 'Sum of monthly ai_revenue, per cloud' },
-  lockin_month: { unit: 'months since start', description: 'Month from which one cloud (entity) holds > 0.5 narrative share to the end; empty with entity all if none' },
-  defections: { unit: 'count', description: 'Defections (scenario and market) in the run' },
-  autonomy_index: share('Traffic-weighted share of labs under no exclusivity at the end'),
+  cumulative_ai_revenue: { unit: 'USD bn', description: 'Sum of monthly ai_revenue over the run, per cloud' },
+  ai_revenue_history: { unit: 'USD bn', description: 'AI revenue up to the end of the scripted history (2026 in the baseline), per cloud' },
+  ai_revenue_extrapolation: { unit: 'USD bn', description: 'AI revenue after the scripted history, per cloud; empty if none' },
+  investment_paid: { unit: 'USD bn', description: 'Investment the cloud paid to labs, per cloud' },
+  internal_transfer: { unit: 'USD bn', description: 'What an owned lab paid its owner at cost, per cloud; empty when none is recorded' },
+  narrative_hhi: { unit: 'HHI 0..1', description: 'Concentration of the final narrative shares (entity all)' },
+  leader_margin: share('Final narrative share of the leader (entity) minus the runner-up; entity all and empty if none'),
+  traffic_under_scope: share('Mean share of traffic over the extrapolation under each exclusivity scope (entity none, rofr, inference, full or owned)'),
+  defections: { unit: 'count', description: 'Defections (scenario and market) in the run (entity all)' },
 };
 
 /** What `events.value` holds, per event kind. */

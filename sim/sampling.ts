@@ -1,7 +1,7 @@
 /**
  * Draws from a uniform stream: a categorical choice by inverse CDF (one uniform per choice), a
  * standard normal by Box–Muller, normal quantiles, and geometric gaps (how many trials to skip
- * before the next success). Allocation-free, for the population's hot loop.
+ * before the next success, with an allocation-free ln on (0, 1]). Allocation-free, for the population's hot loop.
  */
 import type { Rng } from './rng.js';
 import { cos, ln } from './math.js';
@@ -35,12 +35,34 @@ export function normal(rng: Rng): number {
 
 /**
  * Trials to skip before the next success when each succeeds with probability `p`, from one uniform
- * `u` in [0, 1): floor(log(1 - u) / log(1 - p)), Geometric on {0, 1, ...}; pass `logFail` =
- * Math.log1p(-p), computed once. 0 when p = 1 (logFail = -Infinity).
- * @example geometricGap(0.5, Math.log1p(-0.03)) // 22
+ * `u` in [0, 1): floor(ln(1 - u) / ln(1 - p)), Geometric on {0, 1, ...}; pass `logFail` =
+ * log1p(-p), computed once. 0 when p = 1 (logFail = -Infinity). Allocation-free (a small-integer
+ * result, and lnUnit instead of a library log that boxes its result), the same bits on every engine.
+ * @example geometricGap(0.5, log1p(-0.03)) // 22
  */
 export function geometricGap(u: number, logFail: number): number {
-  return Math.floor(ln(1 - u) / logFail);
+  return Math.floor(lnUnit(1 - u) / logFail);
+}
+
+const SQRT_HALF = 0.7071067811865476;
+const LN2 = 0.6931471805599453;
+
+/**
+ * ln(y) for y in (0, 1], from exactly rounded arithmetic only (so the same bits in Node and every
+ * browser): y = m · 2^e with m in [√½, √2) by exact halvings, then ln m = 2 atanh((m - 1)/(m + 1))
+ * by its series to s^19 (error below 1e-16 relative). Not for y <= 0 or y > 1.
+ * @example lnUnit(0.5) // -0.6931471805599453
+ */
+export function lnUnit(y: number): number {
+  let e = 0;
+  while (y < SQRT_HALF) {
+    y *= 2;
+    e -= 1;
+  }
+  const s = (y - 1) / (y + 1);
+  const z = s * s;
+  const series = ((((((((((1 / 19) * z + 1 / 17) * z + 1 / 15) * z + 1 / 13) * z + 1 / 11) * z + 1 / 9) * z + 1 / 7) * z + 1 / 5) * z + 1 / 3) * z + 1);
+  return e * LN2 + 2 * s * series;
 }
 
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];

@@ -4,6 +4,7 @@
  * a share `stormoffLanding` of it lands on the cloud the lab moved to, and the whole shift stays
  * in the narrative target as an offset that decays with its own half-life (`stormoffHalfLife`).
  */
+import { logEvent } from './event-log.js';
 import { shiftNarrative } from './narrative.js';
 import type { World } from './world.js';
 import { pow } from './math.js';
@@ -65,8 +66,8 @@ export function landStormoffs(world: World): void {
     });
     const total = clouds.reduce((a, cloud) => a + cloud.narrative, 0);
     if (total > 0) for (const cloud of clouds) cloud.narrative /= total;
-    world.log.push({
-      date: world.dates[world.t], kind: 'stormoff_landing', origin: 'endogenous',
+    logEvent(world, {
+      kind: 'stormoff_landing', origin: 'endogenous',
       cloud: to >= 0 ? clouds[to].id : '', lab: world.labs[stormoff.lab].id, value: to >= 0 ? shift[to] : null,
       detail: `${world.labs[stormoff.lab].id}'s public exit from ${clouds[stormoff.from].id} `
         + (to >= 0 ? `lands on ${clouds[to].id}` : 'lands on no cloud (spread over all)')

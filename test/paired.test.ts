@@ -62,6 +62,9 @@ describe('pairedDifference(baseline, counterfactual)', () => {
     expect(summariseDifferences([0, 0.5]).signShare).toBe(0.5);
     expect(summariseDifferences([1, -1, 0]).signShare).toBe(0);
   });
+  it('summariseDifferences([1, 3]) has SE 1 and the t(1) = 12.706205 interval: two differences are enough', () => {
+    expect(summariseDifferences([1, 3])).toMatchObject({ n: 2, mean: 2, se: 1, ciLow: 2 - 12.706205, ciHigh: 2 + 12.706205 });
+  });
   it('summariseDifferences([]) is all NaN and one difference has a mean but no SE or interval', () => {
     const none = summariseDifferences([]);
     for (const key of ['mean', 'se', 'ciLow', 'ciHigh', 'signShare'] as const) expect(none[key]).toBeNaN();

@@ -9,13 +9,22 @@
 import { describe, expect, it } from 'vitest';
 import { preferenceWeights, PREF_CODES } from '../sim/population.js';
 import { createRng } from '../sim/rng.js';
-import { geometricGap, normal, normalQuantile, pickIndex, weightsOf } from '../sim/sampling.js';
+import { geometricGap, lnUnit, normal, normalQuantile, pickIndex, weightsOf } from '../sim/sampling.js';
 
 describe('sampling', () => {
   it('normalQuantile(p) matches known quantiles to 1e-8 and is odd around 1/2', () => {
     const known: [number, number][] = [[0.5, 0], [0.975, 1.959963984540054], [0.841344746068543, 1], [0.001, -3.090232306167813], [1e-6, -4.753424308822899]];
     for (const [p, z] of known) expect(Math.abs(normalQuantile(p) - z), `p = ${p}`).toBeLessThan(1e-8 * Math.max(1, Math.abs(z)));
     for (const p of [0.01, 0.2, 0.4]) expect(normalQuantile(1 - p)).toBeCloseTo(-normalQuantile(p), 12);
+  });
+
+  it('lnUnit(y) matches Math.log on (0, 1] to 1e-15 relative, exactly at powers of two', () => {
+    for (let i = 1; i <= 20_000; i++) {
+      const y = (i / 20_000) ** 3;
+      expect(Math.abs(lnUnit(y) - Math.log(y)), `y = ${y}`).toBeLessThanOrEqual(1e-15 * Math.abs(Math.log(y)) + 1e-300);
+    }
+    expect(lnUnit(1)).toBe(0);
+    for (const e of [1, 5, 32]) expect(lnUnit(2 ** -e)).toBeCloseTo(-e * Math.LN2, 14);
   });
 
   it('geometricGap(u, log1p(-p)) has mean (1-p)/p within 4 SE, and is 0 when p = 1', () => {

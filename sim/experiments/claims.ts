@@ -3,6 +3,7 @@
  * articles, each asserting a direction. Small populations and short spans so each runs in seconds;
  * `KNOWN_FAILING` (known-failing.ts) names the claims the current model does not show.
  */
+import { PARAM_DEFAULTS } from '../scenario/defaults.js';
 import type { ScenarioEvent } from '../scenario/types.js';
 import { effectHolds, runContrast, type Arm, type ExperimentSize, type Metric, type ScenarioSource } from './experiment.js';
 import { contractPriceOverList, exclusiveTraffic, metricDifference, seriesMean, seriesSum } from './metrics.js';
@@ -33,6 +34,9 @@ const RIVALS = ['aws', 'gcp', 'oracle', 'coreweave', 'other'];
 const openaiOnlyAzure = RIVALS.map((cloud) => event({ kind: 'forbid', date: '2016-01', cloud, lab: 'openai', until: null }));
 const azureCrunch = [event({ kind: 'capacity_shock', date: '2023-01', cloud: 'azure', factor: 0.3 })];
 const small = (end?: string, runs = 10): ExperimentSize => ({ runs, agents: 2000, end });
+/** The global GPU supply at `factor` times its default (the calibration binds from 2023). */
+const supply = (factor: number): string => `params.gpuSupply=${PARAM_DEFAULTS.gpuSupply * factor}`;
+const oracleTriples = [event({ kind: 'capacity_shock', date: '2022-01', cloud: 'oracle', factor: 3 })];
 
 /** Every claim, DESIGN's first. */
 export const CLAIMS: readonly Claim[] = [
@@ -50,9 +54,9 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'design-3', claim: 'the lab\'s outside option disciplines the deal',
-    experiment: 'market only, OpenAI barred from Azure\'s rivals: its Azure price / list price',
+    experiment: 'market only, OpenAI barred from Azure\'s rivals: price it pays / list price, 2016-22',
     arms: [marketOnly, { ...marketOnly, events: openaiOnlyAzure }], weights: [-1, 1],
-    metric: contractPriceOverList('azure', 'openai'), sign: 1, size: small('2022-12'),
+    metric: contractPriceOverList(null, 'openai'), sign: 1, size: small('2022-12'),
   },
   {
     id: 'design-4', claim: 'defaults lock in through increasing returns',
@@ -68,14 +72,12 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'design-6', claim: 'under GPU scarcity, deterministic supply beats narrative',
-    experiment: 'Oracle capacity x4 in 2023: its AI revenue 2023-26, gpuSupply 1 minus 16 (DiD)',
+    experiment: 'Oracle capacity x3 in 2022: its AI revenue 2022-25, GPU supply x0.25 minus x4 (DiD)',
     arms: [
-      { scenario: 'baseline', sets: ['params.gpuSupply=16'] },
-      { scenario: 'baseline', sets: ['params.gpuSupply=16'], events: [event({ kind: 'capacity_shock', date: '2023-01', cloud: 'oracle', factor: 4 })] },
-      { scenario: 'baseline', sets: ['params.gpuSupply=1'] },
-      { scenario: 'baseline', sets: ['params.gpuSupply=1'], events: [event({ kind: 'capacity_shock', date: '2023-01', cloud: 'oracle', factor: 4 })] },
+      { scenario: 'baseline', sets: [supply(4)] }, { scenario: 'baseline', sets: [supply(4)], events: oracleTriples },
+      { scenario: 'baseline', sets: [supply(0.25)] }, { scenario: 'baseline', sets: [supply(0.25)], events: oracleTriples },
     ],
-    weights: [1, -1, -1, 1], metric: seriesSum('oracle', 'ai_revenue', '2023-01', '2026-12'), sign: 1, size: small('2026-12'),
+    weights: [1, -1, -1, 1], metric: seriesSum('oracle', 'ai_revenue', '2022-01', '2025-12'), sign: 1, size: small('2025-12'),
   },
   {
     id: 'design-7', claim: 'routing lowers switching costs and so weakens lock-in',
@@ -96,7 +98,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'design-9', claim: 'builders leave a cloud that fails to serve them in a crunch',
     experiment: 'Azure capacity x0.3 in 2023: its spend share 2023-25',
     arms: [baseline, { scenario: 'baseline', events: azureCrunch }], weights: [-1, 1],
-    metric: seriesMean('azure', 'spend_share', '2023-01', '2025-12'), sign: -1, size: small('2025-12', 20),
+    metric: seriesMean('azure', 'spend_share', '2023-01', '2025-12'), sign: -1, size: small('2025-12', 40),
   },
   {
     id: 'seed-storm-off', claim: '"storm off" damages the abandoned cloud more than a quiet exit',
@@ -110,7 +112,7 @@ export const CLAIMS: readonly Claim[] = [
     arms: [baseline, { scenario: 'baseline', events: [event({ kind: 'announce', date: '2027-01', cloud: 'oracle', delta: 0.3 })] }],
     weights: [-1, 1],
     metric: metricDifference(seriesMean('oracle', 'dev_share', '2027-12'), seriesMean('oracle', 'enterprise_share', '2027-12')),
-    sign: 1, size: { runs: 20, agents: 5000, end: '2027-12' },
+    sign: 1, size: { runs: 30, agents: 5000, end: '2027-12' },
   },
   {
     id: 'seed-routing-lockin', claim: 'routing lowers builders\' lock-in',
@@ -120,8 +122,8 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seed-scarcity-exclusivity', claim: 'scarcity erodes exclusivity (the April 2026 rewrite)',
-    experiment: 'gpuSupply 4 -> 1: traffic under inference/full exclusivity, owned labs apart, mean 2023-32',
-    arms: [baseline, { scenario: 'baseline', sets: ['params.gpuSupply=1'] }], weights: [-1, 1],
+    experiment: 'GPU supply x0.5: traffic under inference/full exclusivity, owned labs apart, mean 2023-32',
+    arms: [baseline, { scenario: 'baseline', sets: [supply(0.5)] }], weights: [-1, 1],
     metric: exclusiveTraffic(2, '2023-01', '2032-12', ['deepmind']), sign: -1, size: small(),
   },
 ];

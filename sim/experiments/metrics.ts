@@ -92,16 +92,17 @@ export function hostShare(lab: string, cloud: string, from: string, to: string):
 }
 
 /**
- * Price of the market contracts `lab` signed with `cloud` over the cloud's list price in the month
- * of signing, weighted by compute: below 1 the lab bargained a discount. NaN when none was signed.
+ * Price of the market contracts `lab` signed with `cloud` (null: with any cloud) over that cloud's
+ * list price in the month of signing, weighted by compute: below 1 the lab bargained a discount.
+ * NaN when none was signed.
  */
-export function contractPriceOverList(cloud: string, lab: string): Metric {
+export function contractPriceOverList(cloud: string | null, lab: string): Metric {
   return (recording) => {
     let weighted = 0;
     let compute = 0;
     for (const contract of recording.contracts) {
-      if (contract.cloud !== cloud || contract.lab !== lab || contract.origin !== 'market' || contract.compute <= 0) continue;
-      const list = seriesValues(recording, cloud, 'price')[dateIndex(recording, contract.start)];
+      if ((cloud !== null && contract.cloud !== cloud) || contract.lab !== lab || contract.origin !== 'market' || contract.compute <= 0) continue;
+      const list = seriesValues(recording, contract.cloud, 'price')[dateIndex(recording, contract.start)];
       weighted += (contract.compute * contract.price) / list;
       compute += contract.compute;
     }

@@ -2,6 +2,7 @@
  * The urn functions f a student can pick (`power:A`, `linear:C0,C1`, `sine:A`), their fixed points
  * f(x) = x on [0, 1], which are stable (f′ < 1), and the CLT spread at a stable interior point.
  */
+import { cos } from '../math.js';
 
 export interface UrnFunction {
   label: string;
@@ -27,7 +28,7 @@ export function parseUrnFunction(text: string): UrnFunction {
   }
   if (kind === 'sine' && numbers.length === 1 && ok && Math.abs(numbers[0]) <= 1) {
     const a = numbers[0];
-    return { label: text, f: (x) => x + (a * Math.sin(2 * Math.PI * x)) / (2 * Math.PI) };
+    return { label: text, f: (x) => x + (a * cos(2 * Math.PI * x - Math.PI / 2)) / (2 * Math.PI) }; // sin through the deterministic cos
   }
   throw new RangeError(`expected power:A (A > 0), linear:C0,C1 or sine:A (|A| <= 1), got '${text}'`);
 }

@@ -4,8 +4,8 @@
  * narrative share and raises AWS's over 2019-24, and the huff alone still lowers Azure's.
  *
  * Each check asserts the sign and |effect| > 2 SE of 20 paired runs. Fixed seeds make it
- * deterministic in CI; under reseeding the smallest measured t (the huff alone, about 7.5-8 with 20
- * runs) puts the false-failure probability per check near Φ(2 - 7.5) < 1e-6, and below 1e-4 over
+ * deterministic in CI; under reseeding the smallest measured t (AWS storm-off, about 8 with 20
+ * runs) puts the false-failure probability per check near Φ(2 - 8) < 1e-8, and below 1e-6 over
  * the 45 checks (union bound). Added time: about 25 s of CPU (measured on a loaded machine).
  */
 import { describe, expect, it } from 'vitest';

@@ -11,8 +11,8 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { BIN, SMALL, stormoff, tempDir } from './stormoff.js';
 
-/** The files every run folder has (it may have more, e.g. runs.csv). */
-const FILES = ['contracts.csv', 'events.csv', 'meta.json', 'summary.csv', 'timeseries.csv'];
+/** The files every run folder has. */
+const FILES = ['contracts.csv', 'events.csv', 'meta.json', 'runs.csv', 'summary.csv', 'timeseries.csv'];
 
 /** Spawns `stormoff args` in `cwd`; kills it with SIGKILL after `ms`, or when `when()` turns true. */
 function killed(args: string[], cwd: string, ms: number, when: () => boolean = () => false): Promise<number | null> {

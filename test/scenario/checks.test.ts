@@ -110,3 +110,43 @@ describe('parseSetParamPath(path)', () => {
     }
   });
 });
+
+describe('parseScenario(text) semantic checks at their boundaries', () => {
+  const parses = (changes: object) => parseScenario(stringify({ ...BASE, ...changes }), 'x.yaml', memoryFiles({}));
+
+  it('accepts events on the first and last month and a run of one month; names a month outside', () => {
+    expect(parses({ events: [
+      { kind: 'policy', date: '2018-01', maxExclusivity: 'none' },
+      { kind: 'policy', date: '2019-12', maxExclusivity: 'none' },
+      { kind: 'forbid', date: '2018-05', cloud: 'aws', lab: 'openai', until: '2018-05' },
+    ] }).events).toHaveLength(3);
+    expect(parses({ end: '2018-01' }).end).toBe('2018-01');
+    expect(issuesOf({ events: [
+      { kind: 'policy', date: '2017-12', maxExclusivity: 'none' },
+      { kind: 'policy', date: '2020-01', maxExclusivity: 'none' },
+    ] })).toEqual([
+      'x.yaml: events[0].date: expected a month within the run (2018-01 to 2019-12), found "2017-12"',
+      'x.yaml: events[1].date: expected a month within the run (2018-01 to 2019-12), found "2020-01"',
+    ]);
+  });
+
+  it('accepts shares within 1e-6 of summing to 1 and names a sum 2e-6 off', () => {
+    const clouds = (second: number) => [{ id: 'aws', name: 'AWS', narrativeShare: 0.5 }, { id: 'gcp', name: 'GCP', narrativeShare: second }];
+    expect(parses({ clouds: clouds(0.5000009) }).clouds).toHaveLength(2);
+    expect(issuesOf({ clouds: clouds(0.500002) }))
+      .toEqual(['x.yaml: clouds: expected narrativeShare of active clouds summing to 1, found 1.000002 (aws 0.5, gcp 0.500002)']);
+  });
+
+  it('names unknown cloud and lab ids in events and in set_param paths, and a scenario with no active lab', () => {
+    expect(issuesOf({ events: [
+      { kind: 'forbid', date: '2018-02', cloud: 'ibm', lab: 'meta' },
+      { kind: 'set_param', date: '2018-02', path: 'clouds.ibm.denialWeight', value: 1 },
+    ] })).toEqual([
+      'x.yaml: events[0].cloud: expected a cloud id ("aws", "gcp"), found "ibm"',
+      'x.yaml: events[0].lab: expected a lab id ("openai", "deepmind"), found "meta"',
+      'x.yaml: events[1].path: expected clouds.<id>.denialWeight with a cloud id of the scenario, found "clouds.ibm.denialWeight"',
+    ]);
+    expect(issuesOf({ labs: [{ id: 'openai', name: 'OpenAI', active: false }] }))
+      .toEqual(['x.yaml: labs: expected at least one lab with active: true, found "none"']);
+  });
+});

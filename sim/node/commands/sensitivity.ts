@@ -92,7 +92,7 @@ export async function writeSensitivityFiles(meta: Record<string, unknown>, dirs:
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
-  summary: 'Morris screening or Sobol indices of every metric; sensitivity.csv and tornado.svg',
+  summary: 'Morris screening or Sobol indices of every metric; sensitivity.csv, tornado.svg',
   help,
   async run(argv) {
     const parsed = parseCommand(argv, this, {
