@@ -24,6 +24,11 @@ describe('textIssues(text, file)', () => {
     ]);
   });
 
+  it('textIssues() counts only brackets, and names the line of the deep point, not of the end', () => {
+    expect(textIssues('[a'.repeat(LIMITS.depth * 4 + 1), 'x.yaml')).toHaveLength(1);
+    expect(textIssues(`a\nb\n${'['.repeat(LIMITS.depth * 4 + 1)}\nc\nd`, 'x.yaml')[0].path).toBe('line 3');
+  });
+
   it('textIssues() lets closing brackets undo opening ones, never below zero', () => {
     expect(textIssues('[]'.repeat(1000), 'x.yaml')).toEqual([]);
     expect(textIssues('{}'.repeat(1000), 'x.yaml')).toEqual([]);
@@ -50,6 +55,23 @@ describe('dataIssues(data)', () => {
       { path: ['params', 'a'], expected: 'a number between -1000000000 and 1000000000', found: '-1000000001' },
     ]);
     expect(dataIssues({ run: { seed: 1e12 } })).toHaveLength(1);
+  });
+
+  it('dataIssues() exempts no other top-level number, nor a nested seed, and names every large number', () => {
+    expect(dataIssues({ runs: 2e9, seed: [2e9] }).map((issue) => issue.path)).toEqual([['runs'], ['seed', 0]]);
+    expect(dataIssues({ params: { a: 2e9, b: -2e9 } })).toHaveLength(2);
+  });
+
+  it('dataIssues() passes nulls and scalars at any depth: only mappings and lists count as nesting', () => {
+    expect(dataIssues({ owner: null, labs: [null, { owner: null }] })).toEqual([]);
+    const deepScalar = JSON.parse(`${'{"a":'.repeat(LIMITS.depth)}1${'}'.repeat(LIMITS.depth)}`);
+    expect(dataIssues(deepScalar)).toEqual([]);
+  });
+
+  it('dataIssues() stops at the first issue of size: one for a deeper nest, none after a long list', () => {
+    expect(dataIssues(nest(LIMITS.depth + 2))).toHaveLength(1);
+    expect(dataIssues({ events: Array(LIMITS.listLength + 1).fill(1), params: { a: 2e9 } })).toHaveLength(1);
+    expect(dataIssues({ a: nest(LIMITS.depth), b: { c: 2e9 } })).toHaveLength(1);
   });
 
   it('dataIssues() passes mappings nested to depth 31 and names the first at depth 32', () => {

@@ -23,6 +23,12 @@ describe('Origins', () => {
     expect(origins.originOf(['params', 'lambda'])).toEqual({ file: 'b.yaml', path: ['p', 'lambda'] });
   });
 
+  it('Origins.record(path, null, origin) records a null value without descending into it', () => {
+    const origins = new Origins('main.yaml');
+    origins.record(['labs', 0], { owner: null }, { file: 'b.yaml', path: ['labs', 1] });
+    expect(origins.originOf(['labs', 0, 'owner'])).toEqual({ file: 'b.yaml', path: ['labs', 1, 'owner'] });
+  });
+
   it('Origins.originOf(path) of an unrecorded path is the fallback file and the path itself', () => {
     const origins = new Origins('main.yaml');
     origins.record(['seed'], 3, { file: 'a.yaml', path: ['seed'] });
