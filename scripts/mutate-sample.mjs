@@ -1,0 +1,235 @@
+/**
+ * Estimates the mutation score of the whole engine (the files `stryker.config.mjs` mutates) from a
+ * simple random sample of its mutants, for when testing all of them would take hours.
+ *
+ *   npm run mutate:sample -- --n 400 --seed 1            # sample, run Stryker on it, estimate
+ *   npm run mutate:sample -- --n 400 --seed 1 --list     # only list the sample, run nothing
+ *   npm run mutate:sample -- --n 400 --seed 1 --concurrency 1
+ *   npm run mutate:sample -- --n 400 --seed 1 --report   # estimate again from the last run's report
+ *
+ * Method (docs/testing.md, "Sampled score"):
+ * 1. Enumerate every mutant with Stryker's own instrumenter (the same mutators, the same
+ *    `// Stryker disable` comments), without running any test: a few seconds.
+ * 2. Draw n of them without replacement, uniformly, with a seeded generator (seedrandom, as the
+ *    engine): the same n, seed and source give the same sample.
+ * 3. Run Stryker (same config) with `mutate` set to each sampled mutant's source range
+ *    `file:line:col-line:col`. A range also selects the mutants nested inside it (a block's
+ *    statements); they are tested but not counted, so the estimate stays a uniform sample.
+ * 4. Score = detected / (detected + undetected) over the sampled mutants with a valid result,
+ *    detected = Killed + Timeout, undetected = Survived + NoCoverage, as Stryker counts; 95% CI
+ *    by the Wilson score interval with the finite-population correction.
+ *
+ * Output: reports/mutation-sample/{sample.json, mutation.json, summary.json, index.html}.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
+import seedrandom from 'seedrandom';
+import { sampleIgnorer } from './mutate-sample-ignorer.mjs';
+
+const root = process.cwd();
+const outDir = join(root, 'reports', 'mutation-sample');
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: 'string', default: '400' },
+    seed: { type: 'string', default: '1' },
+    concurrency: { type: 'string', default: '1' },
+    list: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
+});
+
+/** The engine's files: `sim/**\/*.ts` outside `sim/node/`, not `sim/index.ts` (as stryker.config.mjs). */
+function engineFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) files.push(relative(root, path).split('\\').join('/'));
+    }
+  };
+  walk(join(root, 'sim'));
+  return files.filter((f) => !f.startsWith('sim/node/') && f !== 'sim/index.ts').sort();
+}
+
+const quietLogger = {
+  isTraceEnabled: () => false,
+  isDebugEnabled: () => false,
+  isInfoEnabled: () => false,
+  isWarnEnabled: () => false,
+  isErrorEnabled: () => false,
+  isFatalEnabled: () => false,
+  trace() {},
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+};
+
+/** Every mutant Stryker would make in `files` (mutate: true or a list of 0-based ranges per file). */
+async function enumerate(filesMutate, ignorers = []) {
+  const instrumenter = new Instrumenter(quietLogger);
+  const input = [...filesMutate].map(([name, mutate]) => ({
+    name,
+    mutate,
+    content: readFileSync(join(root, name), 'utf8'),
+  }));
+  const { mutants } = await instrumenter.instrument(input, {
+    plugins: null,
+    excludedMutations: [],
+    ignorers,
+  });
+  return mutants;
+}
+
+/** A mutant's identity across the instrumenter (0-based lines) and the JSON report (1-based). */
+const keyOf = (file, mutatorName, replacement, line0, col0) =>
+  `${file}|${mutatorName}|${line0}:${col0}|${replacement}`;
+
+function sampleMutants(all, n, seed) {
+  const rng = seedrandom(`mutate-sample:${seed}`);
+  const pool = [...all];
+  // Partial Fisher–Yates: the first n of a uniform random permutation.
+  for (let i = 0; i < Math.min(n, pool.length); i++) {
+    const j = i + Math.floor(rng() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, Math.min(n, pool.length));
+}
+
+/** Wilson score interval at 95% for k of n, with the finite-population correction for N. */
+function wilson(k, n, N) {
+  if (n === 0) return { estimate: NaN, low: NaN, high: NaN };
+  const z = 1.959964;
+  const p = k / n;
+  const fpc = N > 1 ? (N - n) / (N - 1) : 1;
+  const z2 = z * z * fpc;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Math.sqrt(z2) / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { estimate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+function summarise(sample, population, reportPath) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const results = new Map();
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const name = relative(root, join(root, file)).split('\\').join('/');
+    for (const m of mutants) {
+      const key = keyOf(name, m.mutatorName, m.replacement, m.location.start.line - 1, m.location.start.column - 1);
+      results.set(key, m);
+    }
+  }
+  const counts = {};
+  const byFile = {};
+  const missing = [];
+  const survivors = [];
+  for (const s of sample) {
+    const m = results.get(s.key);
+    const status = m ? m.status : 'Missing';
+    if (!m) missing.push(s.key);
+    counts[status] = (counts[status] ?? 0) + 1;
+    const f = (byFile[s.file] ??= { detected: 0, undetected: 0, other: 0 });
+    if (status === 'Killed' || status === 'Timeout') f.detected++;
+    else if (status === 'Survived' || status === 'NoCoverage') {
+      f.undetected++;
+      survivors.push({ file: s.file, line: s.line0 + 1, column: s.col0, mutator: s.mutatorName, replacement: s.replacement, status, static: m.static ?? false });
+    } else f.other++;
+  }
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+  const ci = wilson(detected, detected + undetected, population);
+  const summary = {
+    population,
+    sampled: sample.length,
+    valid: detected + undetected,
+    counts,
+    extraNestedMutantsTested: results.size - (sample.length - missing.length),
+    score: ci.estimate,
+    ci95: [ci.low, ci.high],
+    byFile,
+    survivors,
+    missing,
+  };
+  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  const pct = (x) => `${(100 * x).toFixed(1)}%`;
+  console.log(`\nSampled mutation score of the engine: ${pct(ci.estimate)} (95% CI ${pct(ci.low)} to ${pct(ci.high)})`);
+  console.log(`  ${detected} detected of ${detected + undetected} valid sampled mutants (n = ${sample.length} of N = ${population}, seed ${args.seed})`);
+  console.log(`  statuses: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (missing.length > 0) console.log(`  ${missing.length} sampled mutants missing from the report (source changed since sampling?)`);
+  console.log(`  survivors: ${survivors.length}, listed in reports/mutation-sample/summary.json`);
+}
+
+async function main() {
+  const n = Number(args.n);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--n: expected a positive integer, found ${args.n}`);
+  mkdirSync(outDir, { recursive: true });
+  const files = engineFiles();
+  const all = (await enumerate(new Map(files.map((f) => [f, true]))))
+    .filter((m) => m.status !== 'Ignored')
+    .map((m) => {
+      const file = relative(root, m.fileName).split('\\').join('/');
+      const { start, end } = m.location;
+      return {
+        key: keyOf(file, m.mutatorName, m.replacement, start.line, start.column),
+        file,
+        line0: start.line,
+        col0: start.column,
+        endLine0: end.line,
+        endCol0: end.column,
+        mutatorName: m.mutatorName,
+        replacement: m.replacement,
+      };
+    });
+  const sample = sampleMutants(all, n, args.seed);
+  const ranges = sample.map((s) => `${s.file}:${s.line0 + 1}:${s.col0}-${s.endLine0 + 1}:${s.endCol0}`);
+  // How many mutants the ranges select in all (the sample plus mutants nested in its ranges).
+  const perFile = new Map();
+  for (const s of sample) {
+    const list = perFile.get(s.file) ?? [];
+    list.push({ start: { line: s.line0, column: s.col0 }, end: { line: s.endLine0, column: s.endCol0 } });
+    perFile.set(s.file, list);
+  }
+  const selected = (await enumerate(perFile, [sampleIgnorer(sample)])).filter((m) => m.status !== 'Ignored').length;
+  writeFileSync(
+    join(outDir, 'sample.json'),
+    `${JSON.stringify({ n, seed: args.seed, population: all.length, selectedByRanges: selected, sample, ranges }, null, 2)}\n`,
+  );
+  console.log(
+    `Engine: ${all.length} mutants in ${files.length} files; sample n = ${sample.length} (seed ${args.seed}); ` +
+      `its ranges select ${selected} mutants to test.`,
+  );
+  if (args.list) return;
+  const reportPath = join(outDir, 'mutation.json');
+  if (!args.report) {
+    const config = join(outDir, 'stryker.sample.config.mjs');
+    writeFileSync(
+      config,
+      `import base from '../../stryker.config.mjs';\n` +
+        `export default {\n  ...base,\n  mutate: ${JSON.stringify(ranges)},\n  concurrency: ${Number(args.concurrency)},\n` +
+        `  plugins: ['@stryker-mutator/*', './scripts/mutate-sample-ignorer.mjs'],\n  ignorers: ['mutate-sample'],\n` +
+        `  reporters: ['html', 'json', 'progress'],\n` +
+        `  htmlReporter: { fileName: 'reports/mutation-sample/index.html' },\n` +
+        `  jsonReporter: { fileName: 'reports/mutation-sample/mutation.json' },\n` +
+        `  incrementalFile: 'reports/mutation-sample/stryker-incremental.json',\n};\n`,
+    );
+    const strykerArgs = ['stryker', 'run', relative(root, config), ...(args.force ? ['--force'] : [])];
+    const started = Date.now();
+    const run = spawnSync('npx', strykerArgs, { stdio: 'inherit', cwd: root });
+    const minutes = (Date.now() - started) / 60_000;
+    console.log(`Stryker took ${minutes.toFixed(1)} min for ${selected} mutants (${(selected / minutes).toFixed(1)} per minute, dry run included).`);
+    if (run.status !== 0) throw new Error(`stryker exited with ${run.status}`);
+  }
+  if (!existsSync(reportPath)) throw new Error(`no report at ${relative(root, reportPath)}: run without --report first`);
+  summarise(sample, all.length, reportPath);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
