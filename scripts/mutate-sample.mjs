@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     list: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    static: { type: 'boolean', default: false },
   },
 });
 
@@ -129,38 +130,58 @@ function summarise(sample, population, reportPath) {
   const byFile = {};
   const missing = [];
   const survivors = [];
+  let staticIgnored = 0;
+  let staticTested = 0;
   for (const s of sample) {
     const m = results.get(s.key);
-    const status = m ? m.status : 'Missing';
+    let status = m ? m.status : 'Missing';
     if (!m) missing.push(s.key);
+    if (status === 'Ignored' && /static/i.test(m.statusReason ?? '')) {
+      status = 'Static';
+      staticIgnored++;
+    } else if (m?.static) staticTested++;
     counts[status] = (counts[status] ?? 0) + 1;
-    const f = (byFile[s.file] ??= { detected: 0, undetected: 0, other: 0 });
+    const f = (byFile[s.file] ??= { detected: 0, undetected: 0, static: 0, other: 0 });
     if (status === 'Killed' || status === 'Timeout') f.detected++;
     else if (status === 'Survived' || status === 'NoCoverage') {
       f.undetected++;
-      survivors.push({ file: s.file, line: s.line0 + 1, column: s.col0, mutator: s.mutatorName, replacement: s.replacement, status, static: m.static ?? false });
-    } else f.other++;
+      survivors.push({ file: s.file, line: s.line0 + 1, column: s.col0, mutator: s.mutatorName, replacement: s.replacement, status });
+    } else if (status === 'Static') f.static++;
+    else f.other++;
   }
   const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
   const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
   const ci = wilson(detected, detected + undetected, population);
+  // Worst case for the static mutants not tested: every one of them survives.
+  const worst = wilson(detected, detected + undetected + staticIgnored, population);
+  const staticShare = wilson(staticIgnored, sample.length, population);
   const summary = {
     population,
+    seed: args.seed,
     sampled: sample.length,
     valid: detected + undetected,
     counts,
+    staticIgnored,
+    staticTestedByCoveringTests: staticTested,
     extraNestedMutantsTested: results.size - (sample.length - missing.length),
     score: ci.estimate,
     ci95: [ci.low, ci.high],
+    scoreIfStaticAllSurvive: worst.estimate,
+    scoreIfStaticAllSurviveCi95: [worst.low, worst.high],
+    staticShare: staticShare.estimate,
     byFile,
-    survivors,
+    survivors: survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     missing,
   };
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   const pct = (x) => `${(100 * x).toFixed(1)}%`;
   console.log(`\nSampled mutation score of the engine: ${pct(ci.estimate)} (95% CI ${pct(ci.low)} to ${pct(ci.high)})`);
-  console.log(`  ${detected} detected of ${detected + undetected} valid sampled mutants (n = ${sample.length} of N = ${population}, seed ${args.seed})`);
+  console.log(`  ${detected} detected of ${detected + undetected} tested sampled mutants (n = ${sample.length} of N = ${population}, seed ${args.seed})`);
   console.log(`  statuses: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (staticIgnored > 0) {
+    console.log(`  ${staticIgnored} sampled mutants are static (run only when a module loads; ${pct(staticShare.estimate)} of the engine) and were not tested;`);
+    console.log(`  counting them all as survivors: ${pct(worst.estimate)} (95% CI ${pct(worst.low)} to ${pct(worst.high)})`);
+  }
   if (missing.length > 0) console.log(`  ${missing.length} sampled mutants missing from the report (source changed since sampling?)`);
   console.log(`  survivors: ${survivors.length}, listed in reports/mutation-sample/summary.json`);
 }
@@ -213,6 +234,7 @@ async function main() {
       `import base from '../../stryker.config.mjs';\n` +
         `export default {\n  ...base,\n  mutate: ${JSON.stringify(ranges)},\n  concurrency: ${Number(args.concurrency)},\n` +
         `  plugins: ['@stryker-mutator/*', './scripts/mutate-sample-ignorer.mjs'],\n  ignorers: ['mutate-sample'],\n` +
+        `  ignoreStatic: ${!args.static},\n` +
         `  reporters: ['html', 'json', 'progress'],\n` +
         `  htmlReporter: { fileName: 'reports/mutation-sample/index.html' },\n` +
         `  jsonReporter: { fileName: 'reports/mutation-sample/mutation.json' },\n` +
