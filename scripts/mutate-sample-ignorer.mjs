@@ -4,9 +4,9 @@
  * not test the mutants nested in a sampled block or expression that were not drawn themselves.
  * The sample is read from reports/mutation-sample/sample.json.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
+import { declareFactoryPlugin, declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
 /** A file's path from `sim/` on, in the project or in a Stryker sandbox. */
 export const engineRelative = (fileName) =>
@@ -47,3 +47,22 @@ export const strykerPlugins = [
     },
   }),
 ];
+
+/**
+ * Reporter for `npm run mutate:sample`: appends each tested mutant's result to
+ * reports/mutation-sample/results.jsonl as it comes, so a run stopped early can still be read
+ * (`--report --partial`; Stryker tests mutants in no random order, so a partial result is biased).
+ */
+function streamReporter() {
+  const file = join(process.cwd(), 'reports', 'mutation-sample', 'results.jsonl');
+  writeFileSync(file, '');
+  return {
+    onMutantTested(result) {
+      const { fileName, mutatorName, replacement, location, status, statusReason } = result;
+      appendFileSync(file, `${JSON.stringify({ fileName: engineRelative(fileName), mutatorName, replacement, location, status, statusReason, static: result.static ?? false })}\n`);
+    },
+  };
+}
+streamReporter.inject = [];
+
+strykerPlugins.push(declareFactoryPlugin(PluginKind.Reporter, 'mutate-sample-stream', streamReporter));

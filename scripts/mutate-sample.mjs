@@ -41,6 +41,8 @@ const { values: args } = parseArgs({
     report: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     static: { type: 'boolean', default: false },
+    'all-tests': { type: 'boolean', default: false },
+    partial: { type: 'boolean', default: false },
   },
 });
 
@@ -56,6 +58,27 @@ function engineFiles() {
   };
   walk(join(root, 'sim'));
   return files.filter((f) => !f.startsWith('sim/node/') && f !== 'sim/index.ts').sort();
+}
+
+/**
+ * Test files left out of the sample run unless `--all-tests`: each takes a minute or more and
+ * would run for every surviving mutant (claims' paired experiments, the browser viewer, CLI
+ * child processes, fuzzing, the benchmark). Leaving them out can only turn kills into
+ * survivors: the score is then a lower bound on the whole suite's.
+ */
+export const SLOW_TESTS = ['test/claims/', 'test/browser/', 'test/cli/', 'test/fuzz/', 'test/bench.test.ts'];
+
+function testFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.test.ts')) files.push(relative(root, path).split('\\').join('/'));
+    }
+  };
+  walk(join(root, 'test'));
+  return files.filter((f) => !SLOW_TESTS.some((slow) => f.startsWith(slow))).sort();
 }
 
 const quietLogger = {
@@ -117,13 +140,17 @@ function wilson(k, n, N) {
 }
 
 function summarise(sample, population, reportPath) {
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   const results = new Map();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    const name = relative(root, join(root, file)).split('\\').join('/');
-    for (const m of mutants) {
-      const key = keyOf(name, m.mutatorName, m.replacement, m.location.start.line - 1, m.location.start.column - 1);
-      results.set(key, m);
+  const add = (name, m) => results.set(keyOf(name, m.mutatorName, m.replacement, m.location.start.line - 1, m.location.start.column - 1), m);
+  if (args.partial) {
+    for (const line of readFileSync(join(outDir, 'results.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+      const m = JSON.parse(line);
+      add(m.fileName, m);
+    }
+  } else {
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    for (const [file, { mutants }] of Object.entries(report.files)) {
+      for (const m of mutants) add(relative(root, join(root, file)).split('\\').join('/'), m);
     }
   }
   const counts = {};
@@ -235,7 +262,8 @@ async function main() {
         `export default {\n  ...base,\n  mutate: ${JSON.stringify(ranges)},\n  concurrency: ${Number(args.concurrency)},\n` +
         `  plugins: ['@stryker-mutator/*', './scripts/mutate-sample-ignorer.mjs'],\n  ignorers: ['mutate-sample'],\n` +
         `  ignoreStatic: ${!args.static},\n` +
-        `  reporters: ['html', 'json', 'progress'],\n` +
+        (args['all-tests'] ? '' : `  testFiles: ${JSON.stringify(testFiles())},\n`) +
+        `  reporters: ['html', 'json', 'progress', 'mutate-sample-stream'],\n` +
         `  htmlReporter: { fileName: 'reports/mutation-sample/index.html' },\n` +
         `  jsonReporter: { fileName: 'reports/mutation-sample/mutation.json' },\n` +
         `  incrementalFile: 'reports/mutation-sample/stryker-incremental.json',\n};\n`,
@@ -247,7 +275,7 @@ async function main() {
     console.log(`Stryker took ${minutes.toFixed(1)} min for ${selected} mutants (${(selected / minutes).toFixed(1)} per minute, dry run included).`);
     if (run.status !== 0) throw new Error(`stryker exited with ${run.status}`);
   }
-  if (!existsSync(reportPath)) throw new Error(`no report at ${relative(root, reportPath)}: run without --report first`);
+  if (!args.partial && !existsSync(reportPath)) throw new Error(`no report at ${relative(root, reportPath)}: run without --report first`);
   summarise(sample, all.length, reportPath);
 }
 
