@@ -113,8 +113,8 @@ async function enumerate(filesMutate, ignorers = []) {
 }
 
 /** A mutant's identity across the instrumenter (0-based lines) and the JSON report (1-based). */
-const keyOf = (file, mutatorName, replacement, line0, col0) =>
-  `${file}|${mutatorName}|${line0}:${col0}|${replacement}`;
+const keyOf = (file, mutatorName, replacement, line0, col0, endLine0, endCol0) =>
+  `${file}|${mutatorName}|${line0}:${col0}-${endLine0}:${endCol0}|${replacement}`;
 
 function sampleMutants(all, n, seed) {
   const rng = seedrandom(`mutate-sample:${seed}`);
@@ -141,7 +141,10 @@ function wilson(k, n, N) {
 
 function summarise(sample, population, reportPath) {
   const results = new Map();
-  const add = (name, m) => results.set(keyOf(name, m.mutatorName, m.replacement, m.location.start.line - 1, m.location.start.column - 1), m);
+  const add = (name, m) => {
+    const { start, end } = m.location;
+    results.set(keyOf(name, m.mutatorName, m.replacement, start.line - 1, start.column - 1, end.line - 1, end.column - 1), m);
+  };
   if (args.partial) {
     for (const line of readFileSync(join(outDir, 'results.jsonl'), 'utf8').split('\n').filter(Boolean)) {
       const m = JSON.parse(line);
@@ -224,7 +227,7 @@ async function main() {
       const file = relative(root, m.fileName).split('\\').join('/');
       const { start, end } = m.location;
       return {
-        key: keyOf(file, m.mutatorName, m.replacement, start.line, start.column),
+        key: keyOf(file, m.mutatorName, m.replacement, start.line, start.column, end.line, end.column),
         file,
         line0: start.line,
         col0: start.column,
