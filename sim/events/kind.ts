@@ -46,6 +46,9 @@ export interface EventKind<E extends { kind: string }> {
   marker: MarkerStyle | null;
 }
 
+/** The event type of a kind module: `EventOf<typeof deal>` is `DealEvent`. */
+export type EventOf<T> = T extends EventKind<infer E> ? E : never;
+
 /** A check with nothing to say beyond the common ones. */
 export const noIssues = (): PathIssue[] => [];
 

@@ -5,23 +5,8 @@
  * months, dates as "YYYY-MM". Defaults live in `defaults.ts`; the JSON Schema in
  * `scenarios/schema.json` mirrors these types.
  */
-import type { AnnounceEvent } from '../events/announce.js';
-import type { CapacityShockEvent } from '../events/capacity-shock.js';
-import type { DealEvent } from '../events/deal.js';
-import type { DefectEvent } from '../events/defect.js';
-import type { EnterEvent } from '../events/enter.js';
-import type { ExitEvent } from '../events/exit.js';
-import type { ForbidEvent } from '../events/forbid.js';
-import type { InvestEvent } from '../events/invest.js';
-import type { PolicyEvent } from '../events/policy.js';
-import type { PriceChangeEvent } from '../events/price-change.js';
-import type { RelaxExclusivityEvent } from '../events/relax-exclusivity.js';
-import type { SetParamEvent } from '../events/set-param.js';
-
-export type {
-  AnnounceEvent, CapacityShockEvent, DealEvent, DefectEvent, EnterEvent, ExitEvent, ForbidEvent, InvestEvent, PolicyEvent,
-  PriceChangeEvent, RelaxExclusivityEvent, SetParamEvent,
-};
+import type { EVENT_KINDS } from '../events/index.js';
+import type { EventOf } from '../events/kind.js';
 
 /** Exclusivity scope of a contract, from weakest to strongest. */
 export type Exclusivity = 'none' | 'rofr' | 'inference' | 'full';
@@ -237,20 +222,8 @@ export interface EventBase {
   source?: string;
 }
 
-/** An event of any kind (one module per kind in `sim/events/`, registered in its `index.ts`). */
-export type ScenarioEvent =
-  | DealEvent
-  | DefectEvent
-  | RelaxExclusivityEvent
-  | InvestEvent
-  | CapacityShockEvent
-  | PriceChangeEvent
-  | AnnounceEvent
-  | SetParamEvent
-  | EnterEvent
-  | ExitEvent
-  | ForbidEvent
-  | PolicyEvent;
+/** An event of any kind: the union of the event types of the kinds registered in `sim/events/index.ts`. */
+export type ScenarioEvent = EventOf<(typeof EVENT_KINDS)[keyof typeof EVENT_KINDS]>;
 
 export interface Scenario {
   name: string;
