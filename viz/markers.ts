@@ -12,24 +12,21 @@ import type { Marker } from './charts/stacked-area.js';
 
 const MARKET_DEFECTION: MarkerStyle = { label: eventKind('defect').marker!.label, priority: 4 };
 
-/** How a logged event is marked: its scenario kind's style, or the market defection's; null: not marked. */
-function markerStyle(event: EventRecord): MarkerStyle | null {
-  if (event.kind === DEFECTION_KINDS.endogenous) return MARKET_DEFECTION;
-  return event.origin === 'scenario' ? eventKind(event.kind)?.marker ?? null : null;
+/** The marker style of a logged kind: a scenario kind's (null: not marked), the market defection's, or undefined. */
+function styleOf(kind: string): MarkerStyle | null | undefined {
+  return kind === DEFECTION_KINDS.endogenous ? MARKET_DEFECTION : eventKind(kind)?.marker;
 }
 
 /** A short label for `event`, with display names from `names`. */
 export function eventLabel(event: EventRecord, names: ReadonlyMap<string, string>): string {
-  const cloud = names.get(event.cloud) ?? event.cloud;
-  const lab = names.get(event.lab) ?? event.lab;
-  const label = (event.kind === DEFECTION_KINDS.endogenous ? MARKET_DEFECTION : eventKind(event.kind)?.marker)?.label ?? plainLabel(event.kind);
-  return label(cloud, lab);
+  const label = styleOf(event.kind)?.label ?? plainLabel(event.kind);
+  return label(names.get(event.cloud) ?? event.cloud, names.get(event.lab) ?? event.lab);
 }
 
 /** Markers for the scenario's events and the model's defections; set_param tweaks are left out. */
 export function eventMarkers(events: EventRecord[], names: ReadonlyMap<string, string>, colour: (id: string) => string): Marker[] {
   return events.flatMap((e) => {
-    const style = markerStyle(e);
+    const style = e.origin === 'scenario' || e.kind === DEFECTION_KINDS.endogenous ? styleOf(e.kind) : null;
     return style ? [{ date: e.date, label: eventLabel(e, names), detail: e.detail, colour: e.cloud ? colour(e.cloud) : '#555', priority: style.priority }] : [];
   });
 }
