@@ -1,7 +1,7 @@
 /**
  * The event registry: one module per kind of DESIGN §5, each carrying its defaults, check and
  * behaviour (see `kind.ts`). Everything else asks this list about a kind; to add a kind, add its
- * module here and its `event_<kind>` entry in `scenarios/schema.json`.
+ * module file, its line in `EVENT_KINDS` and its `event_<kind>` entry in `scenarios/schema.json`.
  */
 import type { ScenarioEvent } from '../scenario/types.js';
 import type { World } from '../world.js';
