@@ -44,7 +44,7 @@ describe('timeseries modes', () => {
       { entity: 'aws', metric: 'narrative_share', values: Float64Array.from([5, 6, 7, 8]) },
     ],
     contracts: [],
-    events: [{ date: '2016-11', kind: 'announce', origin: 'scenario', cloud: 'aws', lab: null, value: null, detail: '' }],
+    events: [{ date: '2016-11', kind: 'announce', origin: 'scenario', cloud: 'aws', lab: '', value: null, detail: '' }],
   });
 
   it('thinRecording() keeps everything (full), nothing (none), listed metrics, or Decembers and the last month (yearly)', () => {
