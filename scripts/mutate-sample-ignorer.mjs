@@ -50,11 +50,11 @@ export const strykerPlugins = [
 
 /**
  * Reporter for `npm run mutate:sample`: appends each tested mutant's result to
- * reports/mutation-sample/results.jsonl as it comes, so a run stopped early can still be read
+ * reports/mutation-sample/results.jsonl (or $MUTATE_STREAM_FILE) as it comes, so a run stopped early can still be read
  * (`--report --partial`; Stryker tests mutants in no random order, so a partial result is biased).
  */
 function streamReporter() {
-  const file = join(process.cwd(), 'reports', 'mutation-sample', 'results.jsonl');
+  const file = process.env.MUTATE_STREAM_FILE ?? join(process.cwd(), 'reports', 'mutation-sample', 'results.jsonl');
   writeFileSync(file, '');
   return {
     onMutantTested(result) {
