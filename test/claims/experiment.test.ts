@@ -92,3 +92,11 @@ describe('metrics', () => {
     expect(decimalsFor(NaN)).toBe(3);
   });
 });
+
+describe('runContrast(arms, weights, ...) guard', () => {
+  it('runContrast() needs one weight per arm', () => {
+    const arm = { scenario: 'baseline' };
+    expect(() => runContrast([arm, arm], [1], () => 0, { runs: 1, agents: 10 }, () => { throw new Error('not run'); }))
+      .toThrow(new RangeError('2 arms but 1 weights'));
+  });
+});
