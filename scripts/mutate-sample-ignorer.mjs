@@ -2,7 +2,7 @@
  * Stryker ignorer plugin for `npm run mutate:sample` (scripts/mutate-sample.mjs): within the
  * sampled ranges, ignores every syntax node whose subtree holds no sampled mutant, so Stryker does
  * not test the mutants nested in a sampled block or expression that were not drawn themselves.
- * The sample is read from reports/mutation-sample/sample.json.
+ * The sample is read from reports/mutation-sample/sample.json (or $MUTATE_SAMPLE_FILE).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,7 +41,7 @@ export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, 'mutate-sample', {
     shouldIgnore(path) {
       this.ignorer ??= sampleIgnorer(
-        JSON.parse(readFileSync(join(process.cwd(), 'reports', 'mutation-sample', 'sample.json'), 'utf8')).sample,
+        JSON.parse(readFileSync(process.env.MUTATE_SAMPLE_FILE ?? join(process.cwd(), 'reports', 'mutation-sample', 'sample.json'), 'utf8')).sample,
       );
       return this.ignorer.shouldIgnore(path);
     },

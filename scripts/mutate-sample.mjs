@@ -6,6 +6,8 @@
  *   npm run mutate:sample -- --n 400 --seed 1 --list     # only list the sample, run nothing
  *   npm run mutate:sample -- --n 400 --seed 1 --concurrency 1
  *   npm run mutate:sample -- --n 400 --seed 1 --report   # estimate again from the last run's report
+ *   npm run mutate:sample -- --n 400 --seed 1 --recheck-static   # then re-test static survivors (phase 2)
+ *   npm run mutate:sample -- --n 400 --seed 1 --only-recheck     # phase 2 after an earlier phase 1
  *
  * Method (docs/testing.md, "Sampled score"):
  * 1. Enumerate every mutant with Stryker's own instrumenter (the same mutators, the same
@@ -43,6 +45,8 @@ const { values: args } = parseArgs({
     static: { type: 'boolean', default: false },
     'all-tests': { type: 'boolean', default: false },
     partial: { type: 'boolean', default: false },
+    'recheck-static': { type: 'boolean', default: false },
+    'only-recheck': { type: 'boolean', default: false },
   },
 });
 
@@ -159,6 +163,21 @@ function summarise(sample, population, reportPath) {
       for (const m of mutants) add(relative(root, join(root, file)).split('\\').join('/'), m);
     }
   }
+  if (args['recheck-static']) {
+    // Phase 2: the static mutants re-tested with static activation replace their phase-1 results.
+    const file = join(outDir, args.partial ? 'results-static.jsonl' : 'mutation-static.json');
+    if (existsSync(file)) {
+      const overlay = args.partial
+        ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => [JSON.parse(line).fileName, JSON.parse(line)])
+        : Object.entries(JSON.parse(readFileSync(file, 'utf8')).files).flatMap(([name, { mutants }]) => mutants.map((m) => [relative(root, join(root, name)).split('\\').join('/'), m]));
+      const wanted = new Set(JSON.parse(readFileSync(join(outDir, 'sample-static.json'), 'utf8')).sample.map((x) => x.key));
+      for (const [name, m] of overlay) {
+        const { start, end } = m.location;
+        const key = keyOf(name, m.mutatorName, m.replacement, start.line - 1, start.column - 1, end.line - 1, end.column - 1);
+        if (wanted.has(key) && m.status !== 'Ignored') results.set(key, { ...m, rechecked: true });
+      }
+    }
+  }
   const counts = {};
   const byFile = {};
   const missing = [];
@@ -169,6 +188,7 @@ function summarise(sample, population, reportPath) {
     const m = results.get(s.key);
     let status = m ? m.status : 'Missing';
     if (!m) missing.push(s.key);
+    if (m?.rechecked) counts.rechecked = (counts.rechecked ?? 0) + 1;
     if (status === 'Ignored' && /static/i.test(m.statusReason ?? '')) {
       status = 'Static';
       staticIgnored++;
@@ -260,7 +280,8 @@ async function main() {
   );
   if (args.list) return;
   const reportPath = join(outDir, 'mutation.json');
-  if (!args.report) {
+  if (args['only-recheck']) args['recheck-static'] = true;
+  if (!args.report && !args['only-recheck']) {
     const config = join(outDir, 'stryker.sample.config.mjs');
     writeFileSync(
       config,
@@ -281,8 +302,48 @@ async function main() {
     console.log(`Stryker took ${minutes.toFixed(1)} min for ${selected} mutants (${(selected / minutes).toFixed(1)} per minute, dry run included).`);
     if (run.status !== 0) throw new Error(`stryker exited with ${run.status}`);
   }
+  if (args['recheck-static'] && !args.report) recheckStatic(sample, reportPath);
   if (!args.partial && !existsSync(reportPath)) throw new Error(`no report at ${relative(root, reportPath)}: run without --report first`);
   summarise(sample, all.length, reportPath);
+}
+
+/**
+ * Phase 2 (`--recheck-static`): the sampled mutants that phase 1 left untested as static, or that
+ * survived while static (tested only at run time, so their module-load part never ran mutated),
+ * re-tested with static activation: every test, modules reloaded, one mutant at a time.
+ */
+function recheckStatic(sample, reportPath) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const phase1 = new Map();
+  for (const [name, { mutants }] of Object.entries(report.files)) {
+    for (const m of mutants) {
+      const { start, end } = m.location;
+      phase1.set(keyOf(relative(root, join(root, name)).split('\\').join('/'), m.mutatorName, m.replacement, start.line - 1, start.column - 1, end.line - 1, end.column - 1), m);
+    }
+  }
+  const subset = sample.filter((s) => {
+    const m = phase1.get(s.key);
+    return m && (/static/i.test(m.statusReason ?? '') || (m.static && (m.status === 'Survived' || m.status === 'NoCoverage')));
+  });
+  const sampleFile = join(outDir, 'sample-static.json');
+  writeFileSync(sampleFile, `${JSON.stringify({ sample: subset }, null, 2)}\n`);
+  console.log(`Phase 2: ${subset.length} static sampled mutants re-tested with static activation.`);
+  if (subset.length === 0) return;
+  const config = join(outDir, 'stryker.static.config.mjs');
+  writeFileSync(
+    config,
+    `import base from '../../stryker.config.mjs';\n` +
+      `export default {\n  ...base,\n  mutate: ${JSON.stringify(subset.map((s) => `${s.file}:${s.line0 + 1}:${s.col0}-${s.endLine0 + 1}:${s.endCol0}`))},\n` +
+      `  concurrency: ${Number(args.concurrency)},\n` +
+      `  plugins: ['@stryker-mutator/*', './scripts/mutate-sample-ignorer.mjs'],\n  ignorers: ['mutate-sample'],\n  ignoreStatic: false,\n` +
+      (args['all-tests'] ? '' : `  testFiles: ${JSON.stringify(testFiles())},\n`) +
+      `  reporters: ['json', 'progress', 'mutate-sample-stream'],\n` +
+      `  jsonReporter: { fileName: 'reports/mutation-sample/mutation-static.json' },\n` +
+      `  incrementalFile: 'reports/mutation-sample/stryker-incremental-static.json',\n};\n`,
+  );
+  const env = { ...process.env, MUTATE_SAMPLE_FILE: sampleFile, MUTATE_STREAM_FILE: join(outDir, 'results-static.jsonl') };
+  const run = spawnSync('npx', ['stryker', 'run', relative(root, config)], { stdio: 'inherit', cwd: root, env });
+  if (run.status !== 0) throw new Error(`stryker (static recheck) exited with ${run.status}`);
 }
 
 main().catch((error) => {
