@@ -1,0 +1,45 @@
+/**
+ * docs/outputs.md states every column's and metric's unit and meaning exactly as the output
+ * dictionary (sim/output-dictionary.ts, also written into meta.json) does, so the two cannot drift
+ * apart. Escaped `|` in the Markdown cells is read back as `|`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COLUMN_DICTIONARY, SUMMARY_METRICS, TIMESERIES_METRICS } from '../sim/output-dictionary.js';
+
+const DOC = readFileSync(new URL('../docs/outputs.md', import.meta.url), 'utf8');
+
+/** Rows `| \`name\` | unit | meaning |` of the Markdown table under the heading line `heading`. */
+function table(heading: string): Map<string, [string, string]> {
+  const start = DOC.indexOf(`\n${heading}\n`);
+  expect(start, `docs/outputs.md has a section "${heading}"`).toBeGreaterThanOrEqual(0);
+  const rows = new Map<string, [string, string]>();
+  for (const line of DOC.slice(start + 1).split('\n').slice(1)) {
+    if (line.startsWith('#')) break;
+    const match = /^\| `([^`]+)` \| (.*?) \| (.*) \|$/.exec(line);
+    if (match) rows.set(match[1], [match[2].replace(/\\\|/g, '|'), match[3].replace(/\\\|/g, '|')]);
+  }
+  return rows;
+}
+
+describe('docs/outputs.md and the output dictionary', () => {
+  it('docs/outputs.md gives each file\'s columns the dictionary\'s unit and meaning', () => {
+    for (const [file, columns] of Object.entries(COLUMN_DICTIONARY)) {
+      const rows = table(`### ${file}`);
+      for (const [column, entry] of Object.entries(columns)) {
+        expect(rows.get(column), `${file} ${column}`).toEqual([entry.unit, entry.description]);
+      }
+    }
+  });
+
+  it('docs/outputs.md gives each time-series and summary metric the dictionary\'s unit and meaning', () => {
+    const sections: [string, Record<string, { unit: string; description: string }>][] = [
+      ['## Time-series metrics (`timeseries.csv`)', TIMESERIES_METRICS],
+      ['## Summary metrics (`summary.csv`)', SUMMARY_METRICS],
+    ];
+    for (const [heading, metrics] of sections) {
+      const rows = table(heading);
+      for (const [metric, entry] of Object.entries(metrics)) expect(rows.get(metric), metric).toEqual([entry.unit, entry.description]);
+    }
+  });
+});
