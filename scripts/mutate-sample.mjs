@@ -216,7 +216,8 @@ function summarise(sample, population, reportPath) {
     counts,
     staticIgnored,
     staticTestedByCoveringTests: staticTested,
-    extraNestedMutantsTested: results.size - (sample.length - missing.length),
+    // Mutants tested besides the sample: other mutators of the sampled nodes, nodes between them.
+    extraMutantsTested: [...results.values()].filter((m) => m.status !== 'Ignored').length - (sample.length - missing.length - staticIgnored),
     score: ci.estimate,
     ci95: [ci.low, ci.high],
     scoreIfStaticAllSurvive: worst.estimate,
