@@ -272,3 +272,24 @@ describe('builders\' spend and labs\' demand', () => {
     expect(capexCost(w, AWS)).toBeCloseTo(w.clouds[AWS].unitCost * w.params.capexMonths, 15);
   });
 });
+
+describe('settleAccounts(world): owners and inactive labs', () => {
+  it('settleAccounts() consolidates a lab owned by cloud 0 too, and leaves an inactive lab\'s funding alone even when it was billed', () => {
+    const s = smallScenario();
+    s.labs[0] = { ...s.labs[0], owner: 'aws' };
+    const w = initWorld(s, 7, 0);
+    w.t = 5;
+    openBooks(w);
+    w.params.cashMargin = 0;
+    Object.assign(w.labs[OPENAI], { trafficShare: 0.5 });
+    Object.assign(w.labs[DEEPMIND], { trafficShare: 0.5 });
+    Object.assign(w.labs[ANTHROPIC], { funding: 7 });
+    signContract(w, terms({ cloud: AZURE, lab: ANTHROPIC, compute: 2, price: 1 })).delivered = 2;
+    settleAccounts(w);
+    expect(w.labs[OPENAI].ownerIndex).toBe(AWS);
+    expect(w.clouds[AWS].cash).toBeCloseTo(w.labs[OPENAI].revenue, 12);
+    expect(w.labs[OPENAI].funding).toBeCloseTo(w.clouds[AWS].cash + w.clouds[AWS].balanceSheet, 12);
+    expect(w.labs[ANTHROPIC].computeSpend).toBe(2);
+    expect(w.labs[ANTHROPIC].funding).toBe(7);
+  });
+});

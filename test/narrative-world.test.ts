@@ -132,3 +132,27 @@ describe('shiftNarrative(world, from, amount, to)', () => {
     expect(w.clouds[GCP].narrative).toBeCloseTo(0.2, 12);
   });
 });
+
+describe('owners and cloud 0', () => {
+  it('hostingShares() counts a lab owned by cloud 0 on it, and an owned lab with public contracts where they deliver', () => {
+    const s = smallScenario();
+    s.labs[0] = { ...s.labs[0], owner: 'aws' };
+    const w = initWorld(s, 7, 0);
+    Object.assign(w.labs[OPENAI], { trafficShare: 0.5 });
+    Object.assign(w.labs[DEEPMIND], { trafficShare: 0.5 });
+    demand(w, OPENAI, 2, 2);
+    demand(w, DEEPMIND, 2, 2);
+    deliver(w, AZURE, DEEPMIND, 2);
+    const shares = hostingShares(w);
+    expect(shares[AWS]).toBeCloseTo(0.5, 12);
+    expect(shares[AZURE]).toBeCloseTo(0.5, 12);
+    expect(shares[GCP]).toBe(0);
+  });
+
+  it('shiftNarrative() to cloud 0 moves the amount there', () => {
+    const w = world();
+    w.clouds.forEach((cloud, k) => (cloud.narrative = [0.2, 0.5, 0.3][k]));
+    shiftNarrative(w, AZURE, 0.1, AWS);
+    expect(w.clouds.map((c) => c.narrative)).toEqual([expect.closeTo(0.3, 12), 0.4, 0.3]);
+  });
+});
