@@ -41,7 +41,7 @@ export function peerThroughput(agents: number, months: number, hazard?: number):
   return { agents, months, clouds: population.clouds, hazard: decisions / (agents * months), agentMonthsPerSecond: (agents * months) / seconds };
 }
 
-/** Nanoseconds per reconsidering agent (everyone reconsiders: one draw to act, a lab choice and a cloud choice, one uniform each). */
+/** Nanoseconds per reconsidering agent (everyone reconsiders: one draw decides it acts, and the lab and cloud choices use its remainder). */
 export function decisionNanoseconds(agents = 100_000, months = 10): number {
   const { population, tables } = maturePopulation(agents, 1);
   tables.startRouting = 0;
