@@ -54,17 +54,17 @@ export function populationStep(population: Population, tables: ChoiceTables, rng
  * joining the adopters' segment. The choice (inlined here: a call would box its uniform) picks a
  * lab, then a cloud given the lab, by inverse CDF over the exp-weights' running sums; the cloud's
  * uniform is the remainder of the lab's (uniform, and independent of the lab chosen). Branch-free
- * where the outcome is random: the switching and home factors sit in 256-entry tables, set and
- * reset around each loop, and an index is the count of running sums at or below the target.
+ * where the outcome is random: a switching or home factor is 1 + (factor - 1)·[option is the
+ * agent's], and an index is the count of running sums at or below the target.
  */
 function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: number, start: number, end: number, adopters: boolean): number {
-  const { lab, cloud, routes, home, labs, clouds, scratch, labFactor, cloudFactor, prefWeight, prefLab, prefCloud, cellCounts } = population;
+  const { lab, cloud, routes, home, labs, clouds, scratch, prefWeight, prefLab, prefCloud, cellCounts } = population;
   const { reconsider, startRouting, labWeight, cloudWeight } = tables;
   const q = adopters ? adopterBound(population, tables, t) : tables.adopt[t];
   if (start >= end || q <= 0) return 0;
   const labStay = tables.labStay;
-  const cloudStay = tables.cloudStay[t];
-  const homeWeight = population.homeWeight;
+  const stayExtra = tables.cloudStay[t] - 1;
+  const homeExtra = population.homeWeight - 1;
   const logFail = log1p(-q);
   let decisions = 0;
   for (let i = start + (q < 1 ? geometricGap(rng(), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
@@ -89,14 +89,13 @@ function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: 
     }
     const currentLab = lab[i];
     const currentCloud = cloud[i];
-    labFactor[currentLab] = labStay[t * 2 + routes[i]];
+    const stay = labStay[t * 2 + routes[i]] - 1;
     let total = 0;
     const labBase = i * labs;
     for (let j = 0; j < labs; j++) {
-      total += labWeight[j] * prefWeight[prefLab[labBase + j]] * labFactor[j];
+      total += labWeight[j] * prefWeight[prefLab[labBase + j]] * (1 + stay * +(j === currentLab));
       scratch[j] = total;
     }
-    labFactor[currentLab] = 1;
     if (!(total > 0)) continue;
     let target = u * total;
     let newLab = 0;
@@ -106,17 +105,13 @@ function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: 
     scale *= width / total;
     u = scale < MIN_SCALE ? rng() : Math.min((target - below) / width, BELOW_ONE);
     const homeCloud = home[i];
-    cloudFactor[homeCloud] = homeWeight;
-    cloudFactor[currentCloud] *= cloudStay;
     const row = newLab * clouds;
     const cloudBase = i * clouds;
     total = 0;
     for (let k = 0; k < clouds; k++) {
-      total += cloudWeight[row + k] * prefWeight[prefCloud[cloudBase + k]] * cloudFactor[k];
+      total += cloudWeight[row + k] * prefWeight[prefCloud[cloudBase + k]] * (1 + homeExtra * +(k === homeCloud)) * (1 + stayExtra * +(k === currentCloud));
       scratch[k] = total;
     }
-    cloudFactor[homeCloud] = 1;
-    cloudFactor[currentCloud] = 1;
     if (!(total > 0)) continue;
     target = u * total;
     let newCloud = 0;

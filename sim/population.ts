@@ -53,9 +53,6 @@ export interface Population {
   typeSize: Float64Array;
   routers: number;
   scratch: Float64Array;
-  /** 256 ones (indexed by a lab or cloud index or NONE): the step sets and resets the switching and home factors of one agent's choice in them. */
-  labFactor: Float64Array;
-  cloudFactor: Float64Array;
 }
 
 /** This month's choice tables, computed once per month (see choice.ts). */
@@ -97,7 +94,6 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
     cloudCounts: new Float64Array(TYPES * clouds), labCounts: new Float64Array(TYPES * labs),
     adopted: new Float64Array(TYPES), typeSize: new Float64Array(TYPES), routers: 0,
     scratch: new Float64Array(Math.max(clouds, labs)),
-    labFactor: new Float64Array(256).fill(1), cloudFactor: new Float64Array(256).fill(1),
   };
   const types = weightsOf(BUILDER_TYPES.map((name) => spec.types[name].fraction));
   const homes = weightsOf(cloudShares);
