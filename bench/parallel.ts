@@ -14,7 +14,8 @@ import { createPool } from '../sim/node/worker-pool.js';
 import type { TaskCost } from './parallel-worker.js';
 import { wallTime } from './setup.js';
 
-const WORKER = new URL('./parallel-worker.ts', import.meta.url);
+/** The worker beside this module: compiled with it by scripts/bench.mjs, or the TypeScript source under tsx. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.built.mjs', import.meta.url);
 
 function task(run: number, seed: number): RunTask {
   return {
