@@ -64,7 +64,7 @@ export function scaling(quick = false): { agents: number[]; secondsByAgents: num
 export async function collections(agents = 1_000_000, months = 100): Promise<{ minor: number; major: number }> {
   const { population, tables } = maturePopulation(agents);
   const rngs = Array.from({ length: months }, (_, m) => createRng(3, 'gc', m));
-  populationStep(population, tables, createRng(3, 'warm'));
+  for (let m = 0; m < 5; m++) populationStep(population, tables, createRng(3, 'warm', m));
   const counts = { minor: 0, major: 0 };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {

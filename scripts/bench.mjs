@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 await build({
   absWorkingDir: root, entryPoints: { 'bench.built': 'bench/bench.ts', 'parallel-worker.built': 'bench/parallel-worker.ts' },
   outdir: 'bench', outExtension: { '.js': '.mjs' }, bundle: true, format: 'esm', platform: 'node', target: 'node20',
-  packages: 'external', logLevel: 'warning',
+  packages: 'external', logLevel: 'warning', sourcemap: true, // bench/phases.ts maps profile samples back to sim/ files
 });
 const result = spawnSync(process.execPath, ['bench/bench.built.mjs', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exitCode = result.status ?? 1;
