@@ -21,6 +21,9 @@ const { values } = parseArgs({
   },
 });
 
+/** What the figures in bench/results.json are (written with them). */
+const NOTES = "Measured by npm run bench (bench/bench.ts compiled by scripts/bench.mjs, plain node). Rates are CPU time, best of 3 (parallel: wall time), in one process: ratios (decisionDrawTimes, peerRatio, parallel[].ratio) are comparable on a loaded machine, absolute rates are not. decisionNs: everyone reconsiders; 1 draw per decision (the lab and cloud choices use the remainder of the thinning uniform). parallel: pools of 1 and 2 workers alternated, median ratio; taskMs/gcMs are per task inside a worker (task time that grows with 2 workers = contention between workers). See loadAverage for the load during this run.";
+
 const best = <T>(n: number, measure: () => T, key: (t: T) => number): T =>
   Array.from({ length: n }, measure).reduce((a, b) => (key(b) > key(a) ? b : a));
 const fmt = (x: number, digits = 3) => Number(x.toPrecision(digits)).toLocaleString('en-US');
@@ -78,7 +81,7 @@ async function fullBench(quick: boolean): Promise<void> {
   const mid = Math.ceil(sweep.runs / 2);
   row(`   heap after runs 1, ${mid}, ${sweep.runs} of a sweep (GC'd)`, [0, mid - 1, sweep.runs - 1].map((i) => `${mb(sweep.heapAfterRun[i])} MB`).join(', '));
   row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents`, `${gcs.minor} young-generation, ${gcs.major} other`);
-  const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
+  const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), notes: NOTES, draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
     population, hazard03: at03, peer: peer, peerRatio: at03.agentMonthsPerSecond / peer.agentMonthsPerSecond, mesaRatio: at03.agentMonthsPerSecond / mesa,
     baselineRun: run, scaling: scale, parallel, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
