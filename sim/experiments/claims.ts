@@ -44,7 +44,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'design-1', claim: 'a lab that aggregates demand shapes its cloud\'s narrative',
     experiment: 'OpenAI consumer appeal 1.5 -> 3 in 2020-01: its host Azure\'s narrative share, mean 2020-21',
     arms: [baseline, { scenario: 'baseline', events: [event({ kind: 'set_param', date: '2020-01', path: 'labs.openai.consumerAppeal', value: 3 })] }],
-    weights: [-1, 1], metric: seriesMean('azure', 'narrative_share', '2020-01', '2021-12'), sign: 1, size: small('2021-12', 50),
+    weights: [-1, 1], metric: seriesMean('azure', 'narrative_share', '2020-01', '2021-12'), sign: 1, size: small('2021-12', 150),
   },
   {
     id: 'design-2', claim: 'hosting a demonstrative workload moves the cloud\'s narrative',
