@@ -41,14 +41,14 @@ export const SCENARIO_HEADLINES: Readonly<Record<string, readonly HeadlineMetric
   'no-exclusivity': [exclusiveTraffic, narrativeHhi, narrative('azure', 2026), narrative('azure', 2032), revenue('azure'),
     lab('traffic_share', 'openai', 2026, 'traffic share', 'share')],
   'capacity-crunch': [narrative('azure', 2024), narrative('azure', 2026), narrative('aws', 2026),
-    lab('unmet_demand', 'openai', 2024, 'unmet demand', 'kGPU'), lab('unmet_demand', 'anthropic', 2024, 'unmet demand', 'kGPU'),
+    lab('unmet_demand', 'openai', 2023, 'unmet demand', 'share of demand'), lab('unmet_demand', 'openai', 2024, 'unmet demand', 'share of demand'),
     revenue('azure'), exclusiveTraffic],
   'multi-model-routing': [{ label: 'routing share of adopters, Dec 2026', metric: 'routing_share', entity: 'population', year: 2026, unit: 'share' },
     dependence(2026), dependence(2032), narrativeHhi, narrative('azure', 2032), narrative('aws', 2032)],
   'open-weights-commoditize': [dependence(2026), lab('traffic_share', 'openai', 2026, 'traffic share', 'share'),
     lab('traffic_share', 'meta', 2026, 'traffic share', 'share'), narrativeHhi, narrative('azure', 2032), revenue('azure')],
   'anthropic-exclusive-aws': [narrative('aws', 2026), narrative('aws', 2032), narrative('gcp', 2032),
-    lab('traffic_share', 'anthropic', 2026, 'traffic share', 'share'), lab('unmet_demand', 'anthropic', 2026, 'unmet demand', 'kGPU'),
+    lab('traffic_share', 'anthropic', 2026, 'traffic share', 'share'), lab('compute_held', 'anthropic', 2026, 'compute held', 'kGPU'),
     revenue('aws'), revenue('gcp')],
 };
 
