@@ -71,7 +71,11 @@ function enforcePolicy(world: World): void {
   }
 }
 
-/** An exclusive contract whose pair would gain from a weaker scope is relaxed (exclusive -> ROFR -> none). */
+/**
+ * An exclusive contract whose pair would gain from a weaker scope is relaxed (exclusive -> ROFR ->
+ * none): when the host falls short of the lab's demand, or when the lab's distribution given up
+ * (today's revenue) outweighs the cloud's narrative stake (the builders still to choose).
+ */
 function renegotiate(world: World, lab: number): void {
   for (const c of world.contracts) {
     if (c.status !== 'active' || c.lab !== lab || c.exclusivity === 0) continue;
@@ -83,7 +87,7 @@ function renegotiate(world: World, lab: number): void {
     if (relaxed.surplus <= current + 1e-12) continue;
     const from = EXCLUSIVITY_LEVELS[c.exclusivity];
     setExclusivity(world, c, relaxed.scope);
-    log(world, 'relaxation', c, relaxed.scope, `${from} -> ${EXCLUSIVITY_LEVELS[relaxed.scope]}: unmet demand erodes the value of exclusivity`);
+    log(world, 'relaxation', c, relaxed.scope, `${from} -> ${EXCLUSIVITY_LEVELS[relaxed.scope]}: the pair gains from a weaker scope (unmet demand, or the lab's distribution outweighs the cloud's narrative stake)`);
   }
 }
 
@@ -150,8 +154,8 @@ function shop(world: World, lab: number, rng: Rng): void {
  * compute for $10M"); a payment below zero becomes investment committed over the contract, paid in
  * monthly tranches and capped by what the cloud can spend (its AI cash plus its balance-sheet
  * limit, less what it already owes). A pair has one active contract at a time: a new deal expands
- * the pair's contract into a new one (compute added, price averaged, the stronger scope kept, the
- * clock restarted; the old contract's unpaid tranches lapse).
+ * the pair's contract into a new one (compute added, price averaged, the scope chosen anew by
+ * bestScope, the clock restarted; the old contract's unpaid tranches lapse).
  */
 function sign(world: World, value: PairValue, labShare: number): void {
   const cloud = world.clouds[value.cloud];
@@ -163,7 +167,7 @@ function sign(world: World, value: PairValue, labShare: number): void {
   const previous = supersedePair(world, value.cloud, value.lab, 'expanded by a new market deal');
   const compute = previous.reduce((total, c) => total + c.compute, value.supply);
   const paid = previous.reduce((total, c) => total + c.price * c.compute, price * value.supply);
-  const scope = Math.min(world.maxExclusivity, Math.max(value.scope, ...previous.map((c) => c.exclusivity))) as Scope;
+  const scope = Math.min(world.maxExclusivity, value.scope) as Scope;
   const averagePrice = compute > 0 ? paid / compute : price;
   const contract = signContract(world, {
     cloud: value.cloud, lab: value.lab, months, compute, price: averagePrice, investment, upfront: false,
