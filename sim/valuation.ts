@@ -116,7 +116,9 @@ export function pairValue(world: World, cloud: number, lab: number, need: number
   const after = (base.compute + supply) / Math.max(j.computeDemand, base.compute + supply + others, 1e-12);
   const denied = k.denialWeight * (DENIAL_SCOPE[scope] - DENIAL_SCOPE[base.scope]) * rivalReach(world, cloud, lab);
   const cloudValue = k.narrativeValue * narrativeMarket(world) * params.wL * j.trafficShare * (after - before + denied);
-  const shortfall = Math.max(0, need - supply);
+  // Exposure to unmet demand: the need the cloud cannot serve over the year the lab buys for, what
+  // it has now plus half a year of its growth bound (the mean gap if it builds toward the need).
+  const shortfall = Math.max(0, need - supply - (k.capacity * k.capexGrowthMax) / 2);
   const labValue = params.computeValue * k.unitCost * supply
     + (base.listed ? 0 : distribution(world, cloud, lab))
     - (autonomyCost(world, cloud, lab, scope) - autonomyCost(world, cloud, lab, base.scope))

@@ -4,12 +4,12 @@
  *
  * False-failure rate: seeds are fixed, so in CI each test is deterministic. Under reseeding, a claim
  * fails when its estimated t = mean/SE falls below 2. With the t measured at the seeds here
- * (`npm run claims`): seed-developers-first 4.1 (30 runs), design-4 4.6 (20 runs), design-1 5.1
- * (100 runs), design-2 6.2 (20 runs), seed-scarcity-exclusivity 6.7, design-3 6.9 (20 runs),
- * seed-storm-off 7.9, design-8 9.5 (20 runs), design-9 11.4 (40 runs) (10 runs where not said),
- * P(t < 2) is about Φ(2 - t), a little more with 9-99 df: about 0.02 for seed-developers-first,
- * 0.005 for design-4, less for each other one, under 0.03 over the file (union bound). Claims the
- * model does not show, or too weakly (t < 4), are in KNOWN_FAILING; they run in `npm run claims` only.
+ * (`npm run claims`): seed-developers-first 5.3 (30 runs), design-1 5.8 (100 runs), design-4 6.4
+ * (20 runs), design-8 6.4 (20 runs), seed-storm-off 7.3, design-2 8.9 (20 runs),
+ * seed-scarcity-exclusivity 10.7, design-3 13.8 (20 runs), design-9 14.0 (40 runs) (10 runs where
+ * not said), P(t < 2) is about Φ(2 - t), a little more with 9-99 df: about 0.001 for
+ * seed-developers-first, less for each other one, under 0.01 over the file (union bound). Claims
+ * the model does not show, or too weakly, are in KNOWN_FAILING; they run in `npm run claims` only.
  * Added time: about 20 s of CPU.
  */
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { capacityLeft } from '../../sim/contracts.js';
-import { autonomyCost, bestScope, DENIAL_SCOPE, distribution, narrativeMarket, NO_BASE, pairValue, rivalReach } from '../../sim/valuation.js';
+import { autonomyCost, bestScope, DENIAL_SCOPE, UNMET_EXPOSURE, distribution, narrativeMarket, NO_BASE, pairValue, rivalReach } from '../../sim/valuation.js';
 import { usageGrowth } from '../../sim/labs.js';
 import type { World } from '../../sim/world.js';
 import { atMarket, AWS, AZURE, GCP, OPENAI, scenario } from '../support/one-lab-market.js';
@@ -110,5 +110,22 @@ describe('pairValue(world, cloud, lab, need, available, scope, base)', () => {
     for (const k of [AZURE, GCP]) w.clouds[k].capacity = capacityLeft(w, k) > 0 ? w.clouds[k].capacity - capacityLeft(w, k) + demand / 8 : w.clouds[k].capacity;
     expect(rivalReach(w, AWS, OPENAI)).toBeCloseTo(0.25, 9);
     expect(denial()).toBeCloseTo(ample * 0.25, 12);
+  });
+});
+
+describe('pairValue(): exposure to unmet demand', () => {
+  it('pairValue() charges unmetCost * cost * sigma_U only for the need beyond what the cloud has now plus half a year of its growth', () => {
+    const w = atMarket(scenario());
+    const k = w.clouds[AWS];
+    const growth = (k.capacity * k.capexGrowthMax) / 2;
+    const available = 1;
+    const need = available + growth + 2;
+    const none = pairValue(w, AWS, OPENAI, need, available, 0, NO_BASE);
+    const full = pairValue(w, AWS, OPENAI, need, available, 3, NO_BASE);
+    const expected = autonomyCost(w, AWS, OPENAI, 3) + w.params.unmetCost * k.unitCost * 2 * UNMET_EXPOSURE[3];
+    expect(none.labValue - full.labValue).toBeCloseTo(expected, 12);
+    const within = pairValue(w, AWS, OPENAI, available + growth, available, 3, NO_BASE);
+    const withinNone = pairValue(w, AWS, OPENAI, available + growth, available, 0, NO_BASE);
+    expect(withinNone.labValue - within.labValue, 'a host that builds into the need within the horizon exposes nothing').toBeCloseTo(autonomyCost(w, AWS, OPENAI, 3), 12);
   });
 });
