@@ -38,7 +38,7 @@ export const BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
 
 /** The parameters `stormoff calibrate` frees when `--params` is not given. */
 export const DEFAULT_PARAMS: readonly string[] = [
-  'params.alpha', 'params.wL', 'population.bN', 'population.bA', 'population.homeBias', 'population.types.enterprise.hazard',
+  'params.alpha', 'params.lambda', 'params.wL', 'params.wD', 'population.bN', 'population.homeBias', 'population.types.enterprise.hazard',
 ];
 
 const WEIGHTS = ['wL', 'wD', 'wE'] as const;
