@@ -3,8 +3,9 @@
  * errors on the fitted and held-out years beside the naive forecasts, the held-out cells, and the
  * anchors model vs target, before and after.
  */
-import type { YearRange } from '../calibration/forecasts.js';
-import type { Assessment } from '../calibration/objective.js';
+import { PROVIDERS } from '../backtest/reported.js';
+import { meanAbsolute, type YearRange } from '../calibration/forecasts.js';
+import type { Assessment, ShareCell } from '../calibration/objective.js';
 import type { FreeParameter } from '../calibration/parameters.js';
 
 export interface ReportInput {
@@ -14,6 +15,8 @@ export interface ReportInput {
   x: number[];
   start: Assessment;
   final: Assessment;
+  /** Start and fitted point assessed again on fresh seeds (not those of the fit). */
+  fresh: { start: Assessment; fitted: Assessment };
   fit: YearRange;
   holdout: YearRange;
   runs: number;
@@ -40,7 +43,7 @@ export function verdict(a: Assessment): string {
  * @example writeFileSync('report.md', calibrationReport(input))
  */
 export function calibrationReport(input: ReportInput): string {
-  const { start, final, fit, holdout } = input;
+  const { start, final, fresh, fit, holdout } = input;
   const lines = [
     `# Calibration of ${input.scenario}`, '',
     `\`${input.command.join(' ')}\``, '',
@@ -50,29 +53,36 @@ export function calibrationReport(input: ReportInput): string {
     row(['parameter', 'start', 'fitted', 'bounds']), row(['---', '---:', '---:', '---']),
     ...input.parameters.map((p, i) => row([p.path, g(input.x0[i]), g(input.x[i]), `${p.lower} – ${p.upper}`])), '',
     '## Shares: mean absolute error (pp)', '',
-    row(['', 'start', 'fitted']), row(['---', '---:', '---:']),
-    row(['objective', f2(start.objective), f2(final.objective)]),
-    row([`fit ${fit.from}-${fit.to}`, f2(start.fitMae), f2(final.fitMae)]),
-    row([`held out ${holdout.from}-${holdout.to}: model`, f2(start.holdoutMae), f2(final.holdoutMae)]),
-    row([`held out: persistence (shares of ${fit.to})`, f2(final.persistenceMae), f2(final.persistenceMae)]),
-    row([`held out: linear trend of ${fit.from}-${fit.to}`, f2(final.trendMae), f2(final.trendMae)]),
-    row(['anchors: mean abs log error', f2(start.anchorError), f2(final.anchorError)]), '',
-    verdict(final), '',
-    '## Held-out cells (%)', '',
+    `On the fit's own seeds (in sample) and on ${2 * input.runs} fresh seeds (the check: a fit can tune itself to the noise of its seeds).`, '',
+    row(['', 'start', 'fitted', 'start, fresh seeds', 'fitted, fresh seeds']), row(['---', '---:', '---:', '---:', '---:']),
+    row(['objective', f2(start.objective), f2(final.objective), f2(fresh.start.objective), f2(fresh.fitted.objective)]),
+    row([`fit ${fit.from}-${fit.to}`, f2(start.fitMae), f2(final.fitMae), f2(fresh.start.fitMae), f2(fresh.fitted.fitMae)]),
+    row([`held out ${holdout.from}-${holdout.to}: model`, f2(start.holdoutMae), f2(final.holdoutMae), f2(fresh.start.holdoutMae), f2(fresh.fitted.holdoutMae)]),
+    row([`held out: persistence (shares of ${fit.to})`, f2(final.persistenceMae), f2(final.persistenceMae), f2(final.persistenceMae), f2(final.persistenceMae)]),
+    row([`held out: linear trend of ${fit.from}-${fit.to}`, f2(final.trendMae), f2(final.trendMae), f2(final.trendMae), f2(final.trendMae)]),
+    row(['anchors: mean abs log error', f2(start.anchorError), f2(final.anchorError), f2(fresh.start.anchorError), f2(fresh.fitted.anchorError)]), '',
+    `${verdict(fresh.fitted)} The fit ${fresh.fitted.holdoutMae < fresh.start.holdoutMae ? 'improves on' : 'does not improve on'} the start out of sample (fresh seeds: ${f2(fresh.fitted.holdoutMae)} vs ${f2(fresh.start.holdoutMae)} pp).`, '',
+    '## Held-out MAE by provider, fresh seeds (pp)', '',
+    row(['provider', 'start', 'fitted', 'persistence', 'trend']), row(['---', '---:', '---:', '---:', '---:']),
+    ...PROVIDERS.map((p) => {
+      const mae = (a: Assessment, pick: (c: ShareCell) => number) => meanAbsolute(a.cells.filter((c) => c.holdout && c.provider === p).map((c) => pick(c) - c.reported));
+      return row([p, f2(mae(fresh.start, (c) => c.simulated)), f2(mae(fresh.fitted, (c) => c.simulated)), f2(mae(fresh.fitted, (c) => c.persistence)), f2(mae(fresh.fitted, (c) => c.trend))]);
+    }), '',
+    '## Held-out cells, fresh seeds (%)', '',
     row(['year', 'provider', 'reported', 'model (start)', 'model (fitted)', 'persistence', 'trend']), row(['---', '---', '---:', '---:', '---:', '---:', '---:']),
-    ...final.cells.filter((c) => c.holdout).map((c) => {
-      const before = start.cells.find((s) => s.year === c.year && s.provider === c.provider);
+    ...fresh.fitted.cells.filter((c) => c.holdout).map((c) => {
+      const before = fresh.start.cells.find((s) => s.year === c.year && s.provider === c.provider);
       return row([c.year, c.provider, g(c.reported), g(before?.simulated ?? NaN), g(c.simulated), g(c.persistence), g(c.trend)]);
     }), '',
-    '## Fitted cells (%)', '',
+    '## Fitted cells, fresh seeds (%)', '',
     row(['year', 'provider', 'reported', 'model (start)', 'model (fitted)']), row(['---', '---', '---:', '---:', '---:']),
-    ...final.cells.filter((c) => !c.holdout).map((c) => {
-      const before = start.cells.find((s) => s.year === c.year && s.provider === c.provider);
+    ...fresh.fitted.cells.filter((c) => !c.holdout).map((c) => {
+      const before = fresh.start.cells.find((s) => s.year === c.year && s.provider === c.provider);
       return row([c.year, c.provider, g(c.reported), g(before?.simulated ?? NaN), g(c.simulated)]);
     }), '',
-    '## Anchors', '',
+    '## Anchors, fresh seeds', '',
     row(['anchor', 'unit', 'target', 'model (start)', 'model (fitted)', '|ln ratio| fitted']), row(['---', '---', '---:', '---:', '---:', '---:']),
-    ...final.anchors.map((a, i) => row([a.name, a.unit, g(a.target), g(start.anchors[i].model), g(a.model), f2(a.logError)])),
+    ...fresh.fitted.anchors.map((a, i) => row([a.name, a.unit, g(a.target), g(fresh.start.anchors[i].model), g(a.model), f2(a.logError)])),
   ];
   return lines.join('\n') + '\n';
 }
