@@ -38,7 +38,7 @@ export const BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
 
 /** The parameters `stormoff calibrate` frees when `--params` is not given. */
 export const DEFAULT_PARAMS: readonly string[] = [
-  'params.alpha', 'params.lambda', 'params.wL', 'params.wD', 'population.bN', 'population.homeBias', 'population.types.enterprise.hazard',
+  'params.lambda', 'params.wL', 'population.bN', 'population.homeBias',
 ];
 
 const WEIGHTS = ['wL', 'wD', 'wE'] as const;

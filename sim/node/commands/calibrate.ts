@@ -54,9 +54,9 @@ Options:
   --bounds A=LO:HI,.. bounds of free parameters (defaults in sim/calibration/parameters.ts)
   --fit Y1-Y2         fitted years (default: 2018-2022)
   --holdout Y1-Y2     held-out years, after the fitted ones (default: 2023-2025)
-  --runs N            runs per evaluation, the same seeds each time (default: 6)
+  --runs N            runs per evaluation, the same seeds each time (default: 16)
   --agents N          builders per run (default: 20000)
-  --iterations N      budget of objective evaluations (default: 200)
+  --iterations N      budget of objective evaluations (default: 100)
   --anchor-weight W   pp of share MAE per unit of mean |log(model/target)| (default: 2; 0 = shares only)
   --workers N         worker threads (default: one per core, here ${defaultWorkers()}; 0 = main thread)
   --seed N            seed of run 0 (default: the scenario's)
@@ -107,9 +107,9 @@ export const calibrateCommand: Command = {
     const fit = parseYears(values.fit, 'fit', { from: 2018, to: 2022 });
     const holdout = parseYears(values.holdout, 'holdout', { from: 2023, to: 2025 });
     if (holdout.from <= fit.to) throw new UsageError(`--holdout (${holdout.from}-${holdout.to}) must come after the fitted years (--fit ${fit.from}-${fit.to}): the naive forecasts extend the fitted years`, helpHint('calibrate'));
-    const runs = integerOption(values.runs, 'runs', 'calibrate', 1, 6, LIMITS.runs);
+    const runs = integerOption(values.runs, 'runs', 'calibrate', 1, 16, LIMITS.runs);
     const agents = integerOption(values.agents, 'agents', 'calibrate', 1, 20000);
-    const budget = integerOption(values.iterations, 'iterations', 'calibrate', 1, 200, 100_000);
+    const budget = integerOption(values.iterations, 'iterations', 'calibrate', 1, 100, 100_000);
     const workers = integerOption(values.workers, 'workers', 'calibrate', 0, defaultWorkers(), 256);
     const anchorWeight = numberOption(values['anchor-weight'], 'anchor-weight', 2);
     const force = values.force === true;
