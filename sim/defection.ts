@@ -8,6 +8,9 @@ import { logEvent } from './event-log.js';
 import { stormOff } from './stormoff.js';
 import type { Contract, World } from './world.js';
 
+/** The log's kind of a defection, by who decided it: a scenario's `defect` event, or the market. */
+export const DEFECTION_KINDS = { scenario: 'defect', endogenous: 'market_defect' } as const;
+
 /** Narrative share a public defection by `lab` moves away from the cloud it leaves. */
 export function defectionDamage(world: World, lab: number): number {
   const state = world.labs[lab];
@@ -27,7 +30,7 @@ export function defect(world: World, contract: Contract, isPublic: boolean, orig
   endContract(world, contract, 'defected', reason);
   const moved = isPublic ? stormOff(world, contract.lab, contract.cloud, defectionDamage(world, contract.lab)) : 0;
   logEvent(world, {
-    kind: origin === 'scenario' ? 'defect' : 'market_defect', origin,
+    kind: DEFECTION_KINDS[origin], origin,
     cloud: cloud.id, lab: lab.id, value: moved,
     detail: `${lab.id} leaves ${cloud.id}${isPublic ? ' publicly' : ' quietly'}; exit penalty ${round(contract.exitPenalty)} bn; narrative moved ${round(moved)}; ${reason}`,
   });

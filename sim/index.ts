@@ -35,7 +35,8 @@ export { runMarket, labPower } from './market.js';
 export { narrativeUpdate, narrativeTarget, normalize } from './narrative.js';
 export { createPopulation, populationStep, NONE, type Population, type ChoiceTables } from './population.js';
 export { createChoiceTables, updateChoiceTables } from './choice.js';
-export { applyEvent, EVENT_HANDLERS } from './events/index.js';
+export { applyEvent, EVENT_KINDS, eventKind } from './events/index.js';
+export type { EventKind } from './events/kind.js';
 
 // Outputs.
 export type { Recording, Series, ContractRecord, EventRecord, RunKey } from './recording.js';

@@ -3,6 +3,7 @@
  * time-series and summary metric, and what `events.value` holds for each event kind. meta.json
  * carries it, docs/outputs.md explains it, and a test keeps the three in step with the writers.
  */
+import { EVENT_KIND_LIST } from './events/index.js';
 
 /** Unit and meaning of one column or metric. */
 export interface Entry {
@@ -123,25 +124,19 @@ export const SUMMARY_METRICS: Record<string, Entry> = {
   defections: { unit: 'count', description: 'Defections (scenario and market) in the run (entity all)' },
 };
 
-/** What `events.value` holds, per event kind. */
-export const EVENT_VALUES: Record<string, Entry> = {
-  deal: { unit: 'kGPU', description: 'Compute per month signed (0 when covered, empty when ignored)' },
+/** What `events.value` holds for the kinds only the engine logs (a scenario kind's is in its module). */
+const ENGINE_EVENT_VALUES: Record<string, Entry> = {
   market_deal: { unit: 'kGPU', description: 'Compute per month added' },
   contract_end: { unit: 'kGPU', description: 'Compute per month of the ended contract' },
-  defect: { unit: 'share 0..1', description: 'Narrative share moved by the exit (0 if quiet)' },
   market_defect: { unit: 'share 0..1', description: 'Narrative share moved by the exit (0 if quiet)' },
   stormoff_landing: { unit: 'share 0..1', description: 'Narrative share landing on the destination cloud' },
-  relax_exclusivity: { unit: 'scope level', description: 'Level relaxed to (0 none .. 3 full)' },
   relaxation: { unit: 'scope level', description: 'Level relaxed to (0 none .. 3 full)' },
-  policy: { unit: 'scope level', description: 'Highest exclusivity allowed from then on' },
-  invest: { unit: 'USD bn', description: 'Amount invested' },
-  capacity_shock: { unit: 'factor', description: 'Multiplier of capacity or GPU supply' },
-  price_change: { unit: 'factor', description: 'Multiplier of the markup or the API price' },
-  announce: { unit: 'share', description: 'Narrative shock added' },
-  set_param: { unit: 'parameter', description: 'New value of the parameter named in detail' },
-  enter: { unit: 'none', description: 'Empty' },
-  exit: { unit: 'none', description: 'Empty' },
-  forbid: { unit: 'none', description: 'Empty' },
+};
+
+/** What `events.value` holds, per event kind. */
+export const EVENT_VALUES: Record<string, Entry> = {
+  ...Object.fromEntries(EVENT_KIND_LIST.map((kind) => [kind.kind, kind.value])),
+  ...ENGINE_EVENT_VALUES,
 };
 
 /** Exclusivity scopes by level (the `exclusivity` metric's value is the index). */

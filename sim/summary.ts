@@ -4,6 +4,7 @@
  * transfers; for the market, narrative concentration (HHI), the leader's margin, traffic under
  * each exclusivity scope over the extrapolation, and defections. Pure: reads a Recording.
  */
+import { DEFECTION_KINDS } from './defection.js';
 import type { Recording, Series } from './recording.js';
 import { SCOPE_ENTITIES, trafficUnderScope } from './scope-traffic.js';
 import { historyMonths } from './scripted-history.js';
@@ -19,8 +20,7 @@ export interface SummaryRow {
   value: number | null;
 }
 
-/** Event kinds counted as defections. */
-export const DEFECTION_KINDS: readonly string[] = ['defect', 'market_defect'];
+const DEFECTION_LOG_KINDS: readonly string[] = Object.values(DEFECTION_KINDS);
 
 function seriesOf(recording: Recording, metric: string): Series[] {
   return recording.series.filter((s) => s.metric === metric);
@@ -106,6 +106,6 @@ export function summarize(recording: Recording): SummaryRow[] {
   rows.push(row('leader_margin', leader?.cloud ?? '', leader?.margin ?? null));
   const scopes = trafficUnderScope(recording, history, months);
   for (const entity of SCOPE_ENTITIES) rows.push(row('traffic_under_scope', entity, scopes.get(entity)!));
-  rows.push(row('defections', 'all', recording.events.filter((e) => DEFECTION_KINDS.includes(e.kind)).length));
+  rows.push(row('defections', 'all', recording.events.filter((e) => DEFECTION_LOG_KINDS.includes(e.kind)).length));
   return rows;
 }

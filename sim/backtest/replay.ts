@@ -4,19 +4,20 @@
  * relationships itself; exogenous facts (entries, exits, announcements, shocks, parameter changes)
  * stay.
  */
+import { EVENT_KIND_LIST, eventKind } from '../events/index.js';
 import type { Scenario } from '../scenario/types.js';
 
-/** Event kinds that script a relationship the market should form on its own. */
-export const SCRIPTED_RELATIONSHIP_KINDS: readonly string[] = ['deal', 'invest', 'relax_exclusivity', 'defect'];
+/** Event kinds that script a relationship the market should form on its own (`scripted` in their module). */
+export const SCRIPTED_RELATIONSHIP_KINDS: readonly string[] = EVENT_KIND_LIST.filter((kind) => kind.scripted).map((kind) => kind.kind);
 
 /**
  * `scenario` without its scripted relationships, named `<name>+endogenous`.
- * @example endogenousReplay(baseline).events.some((e) => e.kind === 'deal') // false
+ * @example endogenousReplay(baseline).events.some((e) => eventKind(e.kind).scripted) // false
  */
 export function endogenousReplay(scenario: Scenario): Scenario {
   return {
     ...scenario,
     name: `${scenario.name}+endogenous`,
-    events: scenario.events.filter((event) => !SCRIPTED_RELATIONSHIP_KINDS.includes(event.kind)),
+    events: scenario.events.filter((event) => !eventKind(event.kind).scripted),
   };
 }

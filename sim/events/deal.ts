@@ -6,12 +6,44 @@
  */
 import { BINDING_SCOPE, capacityLeft, contractBetween, exitPenalty, setExclusivity, signContract, supersedePair } from '../contracts.js';
 import { isForbidden } from '../eligibility.js';
-import { EXCLUSIVITY_LEVELS, type DealEvent } from '../scenario/types.js';
+import { EXCLUSIVITY_LEVELS, type EventBase, type Exclusivity } from '../scenario/types.js';
 import { NO_BASE, pairValue } from '../valuation.js';
 import type { Scope, World } from '../world.js';
+import { noIssues, type EventKind } from './kind.js';
 import { cloudIndex, labIndex, recordEvent } from './record.js';
 
-export function applyDeal(world: World, event: DealEvent): void {
+export interface DealEvent extends EventBase {
+  kind: 'deal';
+  cloud: string;
+  lab: string;
+  /** kGPU per month; 0 for a distribution-only deal (models listed on the cloud). */
+  compute: number;
+  /** Default: the scenario's `params.contractMonths`. */
+  months: number;
+  /** USD bn per kGPU-month; null (default) = the cloud's list price. */
+  price: number | null;
+  /** Cash from cloud to lab at signing, USD bn. Default 0. */
+  investment: number;
+  /** Default `none`. */
+  exclusivity: Exclusivity;
+  /** USD bn; null (default) = exitPenaltyMonths of payments. */
+  exitPenalty: number | null;
+  /** Public endorsement: the lab is a demonstrative workload of the cloud. Default true. */
+  public: boolean;
+}
+
+export const deal: EventKind<DealEvent> = {
+  kind: 'deal',
+  summary: 'Force a contract between a cloud and a lab with these terms.',
+  defaults: (params) => ({ price: null, investment: 0, exclusivity: 'none', exitPenalty: null, public: true, months: params.contractMonths }),
+  check: noIssues,
+  apply: applyDeal,
+  scripted: true,
+  value: { unit: 'kGPU', description: 'Compute per month signed (0 when covered, empty when ignored)' },
+  marker: { label: (cloud, lab) => `${lab}–${cloud} deal`, priority: 2 },
+};
+
+function applyDeal(world: World, event: DealEvent): void {
   const k = cloudIndex(world, event.cloud);
   const j = labIndex(world, event.lab);
   const cloud = world.clouds[k];

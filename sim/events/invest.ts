@@ -3,11 +3,31 @@
  * into the lab's funding, and booked on the pair's active contract if there is one.
  */
 import { contractBetween, payInvestment, transferCash } from '../contracts.js';
-import type { InvestEvent } from '../scenario/types.js';
+import type { EventBase } from '../scenario/types.js';
 import type { World } from '../world.js';
+import { noDefaults, noIssues, type EventKind } from './kind.js';
 import { cloudIndex, labIndex, recordEvent } from './record.js';
 
-export function applyInvest(world: World, event: InvestEvent): void {
+export interface InvestEvent extends EventBase {
+  kind: 'invest';
+  cloud: string;
+  lab: string;
+  /** USD bn. */
+  amount: number;
+}
+
+export const invest: EventKind<InvestEvent> = {
+  kind: 'invest',
+  summary: 'A cloud invests cash in a lab.',
+  defaults: noDefaults,
+  check: noIssues,
+  apply: applyInvest,
+  scripted: true,
+  value: { unit: 'USD bn', description: 'Amount invested' },
+  marker: { label: (cloud, lab) => `${cloud} invests in ${lab}`, priority: 0 },
+};
+
+function applyInvest(world: World, event: InvestEvent): void {
   const k = cloudIndex(world, event.cloud);
   const j = labIndex(world, event.lab);
   const contract = contractBetween(world, k, j);

@@ -1,12 +1,12 @@
 /**
  * Semantic checks of a resolved scenario, beyond what the schema can say: ids unique and known,
- * dates inside the run, shares and weights summing to 1, `set_param` paths the engine knows.
+ * dates inside the run, shares and weights summing to 1; then each event kind's own checks (its
+ * module in `sim/events/`).
  */
+import { EVENT_KIND_LIST, eventKind } from '../events/index.js';
 import { pathIssue, type Path, type PathIssue } from './errors.js';
 import { sum } from './normalise.js';
-import { describeSchema, fieldSchema, numberFits } from './schema.js';
-import { parseSetParamPath, setParamSchemaPath } from './set-param.js';
-import type { Scenario, ScenarioEvent } from './types.js';
+import type { Scenario } from './types.js';
 
 const TOLERANCE = 1e-6;
 
@@ -54,70 +54,10 @@ export function semanticIssues(scenario: Scenario): PathIssue[] {
     };
     if ('cloud' in event) ref('cloud', event.cloud);
     if ('lab' in event) ref('lab', event.lab);
-    issues.push(...eventIssues(event, scenario, at));
+    issues.push(...eventKind(event.kind).check(event, { scenario, at }));
   });
-  issues.push(...lastExitIssues(scenario));
+  for (const kind of EVENT_KIND_LIST) issues.push(...(kind.checkScenario?.(scenario) ?? []));
   return issues;
-}
-
-/**
- * An `exit` that would leave no cloud, or no lab, active (the market has no defined state then:
- * shares cannot sum to 1). Events replayed in date order, file order within a month.
- */
-function lastExitIssues(scenario: Scenario): PathIssue[] {
-  const active = new Set([...scenario.clouds, ...scenario.labs].filter((entity) => entity.active).map((entity) => entity.id));
-  const kindOf = new Map<string, 'cloud' | 'lab'>([...scenario.clouds.map((c) => [c.id, 'cloud'] as const), ...scenario.labs.map((l) => [l.id, 'lab'] as const)]);
-  const ordered = scenario.events.map((event, i) => ({ event, i })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.i - b.i));
-  for (const { event, i } of ordered) {
-    if (event.kind !== 'enter' && event.kind !== 'exit') continue;
-    if (event.kind === 'enter') active.add(event.entity);
-    else active.delete(event.entity);
-    const kind = kindOf.get(event.entity);
-    if (kind && event.kind === 'exit' && ![...active].some((id) => kindOf.get(id) === kind)) {
-      return [pathIssue(['events', i, 'entity'], `an exit that leaves at least one ${kind} active (this one would leave none)`, event.entity)];
-    }
-  }
-  return [];
-}
-
-function eventIssues(event: ScenarioEvent, scenario: Scenario, at: (key: string) => Path): PathIssue[] {
-  switch (event.kind) {
-    case 'price_change':
-      return (event.cloud === null) === (event.lab === null)
-        ? [pathIssue(at('cloud'), 'exactly one of cloud and lab', { cloud: event.cloud, lab: event.lab })] : [];
-    case 'forbid':
-      return event.until !== null && event.until < event.date ? [pathIssue(at('until'), `a month not before the event's date (${event.date})`, event.until)] : [];
-    case 'enter':
-    case 'exit': {
-      const entity = [...scenario.clouds, ...scenario.labs].find((candidate) => candidate.id === event.entity);
-      if (!entity) return [pathIssue(at('entity'), 'the id of a lab or cloud of the scenario', event.entity)];
-      if (event.kind === 'enter' && entity.active) return [pathIssue(at('entity'), 'a lab or cloud declared with active: false', event.entity)];
-      return [];
-    }
-    case 'set_param':
-      return setParamIssues(event.path, event.value, scenario, at);
-    default:
-      return [];
-  }
-}
-
-function setParamIssues(path: string, value: number, scenario: Scenario, at: (key: string) => Path): PathIssue[] {
-  const target = parseSetParamPath(path);
-  if (!target) {
-    return [pathIssue(at('path'), 'params.<key>, population.<key>, population.types.<type>.<key>, labs.<id>.<key> or clouds.<id>.<key> with a numeric key that matters after the start', path)];
-  }
-  if (target.scope === 'lab' && !scenario.labs.some((lab) => lab.id === target.id)) {
-    return [pathIssue(at('path'), `labs.<id>.${target.key} with a lab id of the scenario`, path)];
-  }
-  if (target.scope === 'lab' && target.key === 'funding' && scenario.labs.some((lab) => lab.id === target.id && lab.owner !== null)) {
-    return [pathIssue(at('path'), 'labs.<id>.funding of a lab with no owner (an owned lab\'s funding is its owner\'s: it would have no effect)', path)];
-  }
-  if (target.scope === 'cloud' && !scenario.clouds.some((cloud) => cloud.id === target.id)) {
-    return [pathIssue(at('path'), `clouds.<id>.${target.key} with a cloud id of the scenario`, path)];
-  }
-  const node = fieldSchema(setParamSchemaPath(target), {});
-  if (node && !numberFits(node, value)) return [pathIssue(at('value'), `${describeSchema(node)} (for ${path})`, value)];
-  return [];
 }
 
 function checkSum(issues: PathIssue[], path: Path, what: string, entries: [string, number][]): void {

@@ -1,8 +1,9 @@
 /**
  * From a validated raw scenario to the resolved `Scenario`: every omitted field filled from
- * `defaults.ts` (deep for `population.types.*`), event fields defaulted per kind; then, once
+ * `defaults.ts` (deep for `population.types.*`), event fields defaulted by their kind's module (`sim/events/`); then, once
  * the semantic checks passed, events sorted by date and shares rescaled to sum to exactly 1.
  */
+import { eventKind } from '../events/index.js';
 import { CLOUD_DEFAULTS, LAB_DEFAULTS, PARAM_DEFAULTS, POPULATION_DEFAULTS } from './defaults.js';
 import type { RawObject } from './merge.js';
 import { BUILDER_TYPES, type CloudSpec, type LabSpec, type Params, type PopulationSpec, type Scenario, type ScenarioEvent } from './types.js';
@@ -42,20 +43,7 @@ export function fillDefaults(raw: RawObject): Scenario {
 }
 
 function eventWithDefaults(event: RawObject, params: Params): ScenarioEvent {
-  switch (event.kind) {
-    case 'deal':
-      return { price: null, investment: 0, exclusivity: 'none', exitPenalty: null, public: true, months: params.contractMonths, ...event } as ScenarioEvent;
-    case 'defect':
-      return { public: true, ...event } as ScenarioEvent;
-    case 'capacity_shock':
-      return { cloud: null, ...event } as ScenarioEvent;
-    case 'price_change':
-      return { cloud: null, lab: null, ...event } as ScenarioEvent;
-    case 'forbid':
-      return { until: null, ...event } as ScenarioEvent;
-    default:
-      return { ...event } as unknown as ScenarioEvent;
-  }
+  return { ...eventKind(event.kind as string)?.defaults(params), ...event } as ScenarioEvent;
 }
 
 /**

@@ -5,6 +5,8 @@
  * months, dates as "YYYY-MM". Defaults live in `defaults.ts`; the JSON Schema in
  * `scenarios/schema.json` mirrors these types.
  */
+import type { EVENT_KINDS } from '../events/index.js';
+import type { EventOf } from '../events/kind.js';
 
 /** Exclusivity scope of a contract, from weakest to strongest. */
 export type Exclusivity = 'none' | 'rofr' | 'inference' | 'full';
@@ -208,7 +210,8 @@ export interface Params {
   stormoffHalfLife: number;
 }
 
-interface EventBase {
+/** Fields every event has; each kind's own fields are typed in its module of `sim/events/`. */
+export interface EventBase {
   /** Optional id, so a scenario that extends this one can remove the event. */
   id?: string;
   /** "YYYY-MM", within [start, end]. */
@@ -219,105 +222,8 @@ interface EventBase {
   source?: string;
 }
 
-export interface DealEvent extends EventBase {
-  kind: 'deal';
-  cloud: string;
-  lab: string;
-  /** kGPU per month; 0 for a distribution-only deal (models listed on the cloud). */
-  compute: number;
-  months: number;
-  /** USD bn per kGPU-month; null = the cloud's list price. */
-  price: number | null;
-  /** Cash from cloud to lab at signing, USD bn. */
-  investment: number;
-  exclusivity: Exclusivity;
-  /** USD bn; null = exitPenaltyMonths of payments. */
-  exitPenalty: number | null;
-  /** Public endorsement: the lab is a demonstrative workload of the cloud. */
-  public: boolean;
-}
-export interface DefectEvent extends EventBase {
-  kind: 'defect';
-  lab: string;
-  cloud: string;
-  public: boolean;
-}
-export interface RelaxExclusivityEvent extends EventBase {
-  kind: 'relax_exclusivity';
-  lab: string;
-  cloud: string;
-  to: Exclusivity;
-}
-export interface InvestEvent extends EventBase {
-  kind: 'invest';
-  cloud: string;
-  lab: string;
-  amount: number;
-}
-export interface CapacityShockEvent extends EventBase {
-  kind: 'capacity_shock';
-  /** A cloud id, or null for the global GPU supply. */
-  cloud: string | null;
-  /** Multiplier (0.5 halves capacity or supply). */
-  factor: number;
-}
-export interface PriceChangeEvent extends EventBase {
-  kind: 'price_change';
-  /** Exactly one of cloud / lab is set. */
-  cloud: string | null;
-  lab: string | null;
-  /** Multiplier on the cloud's markup or the lab's API price. */
-  factor: number;
-}
-export interface AnnounceEvent extends EventBase {
-  kind: 'announce';
-  cloud: string;
-  /** Narrative share added (negative: removed), then renormalised. */
-  delta: number;
-}
-export interface SetParamEvent extends EventBase {
-  kind: 'set_param';
-  /** `params.lambda`, `population.bN`, `labs.openai.autonomy`, `clouds.aws.denialWeight`, `population.types.developer.hazard`. */
-  path: string;
-  value: number;
-}
-export interface EnterEvent extends EventBase {
-  kind: 'enter';
-  /** A lab or cloud id declared in the scenario with `active: false`. */
-  entity: string;
-}
-export interface ExitEvent extends EventBase {
-  kind: 'exit';
-  entity: string;
-}
-export interface ForbidEvent extends EventBase {
-  kind: 'forbid';
-  cloud: string;
-  lab: string;
-  /** "YYYY-MM" when the ban ends, or null for the rest of the run. */
-  until: string | null;
-}
-export interface PolicyEvent extends EventBase {
-  kind: 'policy';
-  /** Strongest exclusivity scope allowed from now on (`none` bans exclusivity). */
-  maxExclusivity: Exclusivity;
-}
-
-export type ScenarioEvent =
-  | DealEvent
-  | DefectEvent
-  | RelaxExclusivityEvent
-  | InvestEvent
-  | CapacityShockEvent
-  | PriceChangeEvent
-  | AnnounceEvent
-  | SetParamEvent
-  | EnterEvent
-  | ExitEvent
-  | ForbidEvent
-  | PolicyEvent;
-
-export type EventKind = ScenarioEvent['kind'];
+/** An event of any kind: the union of the event types of the kinds registered in `sim/events/index.ts`. */
+export type ScenarioEvent = EventOf<(typeof EVENT_KINDS)[keyof typeof EVENT_KINDS]>;
 
 export interface Scenario {
   name: string;

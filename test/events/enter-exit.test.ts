@@ -1,5 +1,5 @@
 /**
- * Tests of sim/events/enter-exit.ts: `enter` activates a declared lab or cloud and nothing else; the
+ * Tests of sim/events/enter.ts and exit.ts: `enter` activates a declared lab or cloud and nothing else; the
  * lab then gets traffic share and builders; `exit` ends the entity's contracts, and a cloud's
  * narrative share is spread over the others in proportion to theirs.
  */
@@ -34,7 +34,7 @@ describe('applyEvent(world, enter)', () => {
     expect(labBuilders(w, ANTHROPIC)).toBeGreaterThan(0);
   });
 
-  // ENGINE BUG (sim/events/enter-exit.ts): applyEnter sets trainingDemand = computeDemand *
+  // ENGINE BUG (sim/events/enter.ts): applyEnter sets trainingDemand = computeDemand *
   // trainingShare, but updateLabs has set an inactive lab's computeDemand to 0 every month, so a
   // lab entering after month 0 gets trainingDemand 0 for good (it stays 0 under growth): its
   // declared computeDemand is lost (Anthropic 2021, Mistral and xAI 2023 in the baseline).

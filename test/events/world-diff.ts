@@ -4,7 +4,8 @@
  */
 import { applyEvent } from '../../sim/events/index.js';
 import type { EventRecord } from '../../sim/recording.js';
-import type { DealEvent, Scenario, ScenarioEvent } from '../../sim/scenario/types.js';
+import type { DealEvent } from '../../sim/events/deal.js';
+import type { Scenario, ScenarioEvent } from '../../sim/scenario/types.js';
 import { step } from '../../sim/step.js';
 import { initWorld } from '../../sim/init.js';
 import type { World } from '../../sim/world.js';
