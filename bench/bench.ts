@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { generatorRates } from './generator.js';
 import { bytesPerAgent, memoryRun } from './memory.js';
-import { runsPerSecond } from './parallel.js';
+import { compareParallel, type ParallelComparison } from './parallel.js';
 import { phaseSplit } from './phases.js';
 import { collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
 import { baseline } from './setup.js';
@@ -20,6 +20,9 @@ const { values } = parseArgs({
     json: { type: 'boolean' }, quick: { type: 'boolean' },
   },
 });
+
+/** What the figures in bench/results.json are (written with them). */
+const NOTES = "Measured by npm run bench (bench/bench.ts compiled by scripts/bench.mjs, plain node). Rates are CPU time, best of 3 (parallel: wall time), in one process: ratios (decisionDrawTimes, peerRatio, parallel[].ratio) are comparable on a loaded machine, absolute rates are not. decisionNs: everyone reconsiders; 1 draw per decision (the lab and cloud choices use the remainder of the thinning uniform). parallel: pools of 1 and 2 workers alternated, median ratio; taskMs/gcMs are per task inside a worker (task time that grows with 2 workers = contention between workers). See loadAverage for the load during this run.";
 
 const best = <T>(n: number, measure: () => T, key: (t: T) => number): T =>
   Array.from({ length: n }, measure).reduce((a, b) => (key(b) > key(a) ? b : a));
@@ -45,7 +48,7 @@ async function fullBench(quick: boolean): Promise<void> {
   row('1. seeded generator, alea (the engine\'s)', `${fmt(draws.alea)} draws/s  (ARC4 ${fmt(draws.arc4)}, ${fmt(draws.alea / draws.arc4, 2)}x slower; Math.random ${fmt(draws.mathRandom)})`);
   const drawNs = 1e9 / draws.alea;
   const decisionNs = Math.min(decisionNanoseconds(), decisionNanoseconds(), decisionNanoseconds());
-  row('2. one reconsidering agent (lab + cloud)', `${fmt(decisionNs)} ns = ${fmt(decisionNs / drawNs)} draw-times (3 draws); per logit choice ${fmt(decisionNs / 2 / drawNs)}`);
+  row('2. one reconsidering agent (lab + cloud)', `${fmt(decisionNs)} ns = ${fmt(decisionNs / drawNs)} draw-times (1 draw: the lab and cloud use its remainder)`);
   const population: Throughput[] = [10_000, 100_000, 1_000_000].map((agents) =>
     best(3, () => throughput(agents, Math.max(10, (quick ? 2e6 : 1e7) / agents)), (r) => r.agentMonthsPerSecond));
   for (const p of population) row(`3. population, ${fmt(p.agents)} agents`, `${fmt(p.agentMonthsPerSecond)} agent-months/s at hazard ${fmt(p.hazard, 2)} (${fmt(p.agentMonthsPerSecond / draws.alea, 2)} per draw rate)`);
@@ -60,10 +63,14 @@ async function fullBench(quick: boolean): Promise<void> {
   const scale = scaling(quick);
   row('6. scaling exponent vs agents (10^4..10^6)', `${scale.agentExponent.toFixed(3)}  (ms/month: ${scale.secondsByAgents.map((s) => fmt(s * 1e3, 2)).join(', ')})`);
   row('   scaling exponent vs months (25..400)', `${scale.monthExponent.toFixed(3)}  (s: ${scale.secondsByMonths.map((s) => fmt(s, 2)).join(', ')})`);
-  const parallelRuns = quick ? 2 : 6;
-  const one = await runsPerSecond(1, parallelRuns, 10_000);
-  const two = await runsPerSecond(2, parallelRuns, 10_000);
-  row('7. baseline runs/s at 10^4 agents, run pool of 1 / 2', `${fmt(one)} / ${fmt(two)} = ${fmt(two / one)}x (wall time; load average ${loadavg()[0].toFixed(1)})`);
+  const parallel: ParallelComparison[] = [];
+  for (const [agents, runs] of quick ? [[10_000, 2]] : [[10_000, 8], [100_000, 4]]) {
+    const c = await compareParallel(agents, runs, quick ? 1 : 3);
+    parallel.push(c);
+    const last = c.rounds[c.rounds.length - 1];
+    row(`7. baseline runs/s at ${fmt(agents)} agents, pool of 1 / 2`, `${fmt(last.one.runsPerSecond)} / ${fmt(last.two.runsPerSecond)}; median ratio of ${c.rounds.length} alternations ${fmt(c.ratio)}x (${c.rounds.map((r) => fmt(r.ratio)).join(', ')}); load average ${loadavg()[0].toFixed(1)}`);
+    row('   task time in a worker, 2 / 1 workers', `${fmt(c.taskSlowdown)}x (${fmt(last.one.taskMs)} / ${fmt(last.two.taskMs)} ms; GC ${fmt(last.one.gcMs, 2)} / ${fmt(last.two.gcMs, 2)} ms; ${fmt(last.one.outputChars / 1e6)} M characters of CSV sent back per run)`);
+  }
   const bytes = bytesPerAgent();
   const million = memoryRun(1_000_000, 1);
   const sweep = memoryRun(2_000, quick ? 5 : 30);
@@ -74,8 +81,8 @@ async function fullBench(quick: boolean): Promise<void> {
   const mid = Math.ceil(sweep.runs / 2);
   row(`   heap after runs 1, ${mid}, ${sweep.runs} of a sweep (GC'd)`, [0, mid - 1, sweep.runs - 1].map((i) => `${mb(sweep.heapAfterRun[i])} MB`).join(', '));
   row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents`, `${gcs.minor} young-generation, ${gcs.major} other`);
-  const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
+  const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), notes: NOTES, draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
     population, hazard03: at03, peer: peer, peerRatio: at03.agentMonthsPerSecond / peer.agentMonthsPerSecond, mesaRatio: at03.agentMonthsPerSecond / mesa,
-    baselineRun: run, scaling: scale, parallel: { one, two, ratio: two / one }, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
+    baselineRun: run, scaling: scale, parallel, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 }

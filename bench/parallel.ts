@@ -1,15 +1,21 @@
 /**
- * Runs per second of the baseline on the CLI's own worker pool (sim/node/worker-pool.ts, the
- * workers of `stormoff run`), with 1 and 2 workers kept alive across runs, in wall time. Each
- * run is a full task: simulate, thin, format its CSV rows.
+ * Runs per second of the baseline on the CLI's worker pool (sim/node/worker-pool.ts, the pool of
+ * `stormoff run`), with 1 and 2 workers kept alive across runs, in wall time. Each run is a full
+ * task of the CLI's task runner: simulate, thin, format its CSV rows. The worker
+ * (bench/parallel-worker.ts) also reports what each task cost inside it (busy and GC time, output
+ * size), so a ratio below 2 can be traced: tasks that take longer with 2 workers than with 1
+ * contend for something shared (memory bandwidth, caches, GC threads); the same task time with a
+ * lower ratio points at the pool or the main thread.
  */
 import { fileURLToPath } from 'node:url';
 import { runSeed } from '../sim/rng.js';
-import type { RunOutput, RunTask, TaskContext } from '../sim/node/run-task.js';
+import type { RunTask, TaskContext } from '../sim/node/run-task.js';
 import { createPool } from '../sim/node/worker-pool.js';
+import type { TaskCost } from './parallel-worker.js';
 import { wallTime } from './setup.js';
 
-const WORKER = new URL('../sim/node/run-worker.ts', import.meta.url);
+/** The worker beside this module: compiled with it by scripts/bench.mjs, or the TypeScript source under tsx. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.built.mjs', import.meta.url);
 
 function task(run: number, seed: number): RunTask {
   return {
@@ -18,20 +24,57 @@ function task(run: number, seed: number): RunTask {
   };
 }
 
-/** Runs per second of `runs` baseline runs of `agents` agents on `workers` workers (after one warm-up run each). */
-export async function runsPerSecond(workers: number, runs: number, agents: number): Promise<number> {
+/** One measurement with a pool of `workers`. */
+export interface PoolRate {
+  workers: number;
+  runsPerSecond: number;
+  /** Mean wall milliseconds a task spends running inside its worker, and the part in GC. */
+  taskMs: number;
+  gcMs: number;
+  /** Characters of CSV text a run sends back. */
+  outputChars: number;
+}
+
+/** `runs` baseline runs of `agents` agents on `workers` workers (after one warm-up run each). */
+export async function runsPerSecond(workers: number, runs: number, agents: number): Promise<PoolRate> {
   const context: TaskContext = {
     scenarioPath: fileURLToPath(new URL('../scenarios/baseline.yaml', import.meta.url)),
     sets: [`population.agents=${agents}`], timeseries: 'full', details: true, check: false,
   };
-  const pool = createPool<RunTask, RunOutput>(workers, WORKER, context);
+  const pool = createPool<RunTask, TaskCost>(workers, WORKER, context);
   try {
     await Promise.all(Array.from({ length: workers }, (_, i) => pool.run(task(1000 + i, 1))));
+    let costs: TaskCost[] = [];
     const seconds = await wallTime(async () => {
-      await Promise.all(Array.from({ length: runs }, (_, run) => pool.run(task(run, 1))));
+      costs = await Promise.all(Array.from({ length: runs }, (_, run) => pool.run(task(run, 1))));
     });
-    return runs / seconds;
+    const mean = (f: (c: TaskCost) => number) => costs.reduce((a, c) => a + f(c), 0) / costs.length;
+    return { workers, runsPerSecond: runs / seconds, taskMs: mean((c) => c.busyMs), gcMs: mean((c) => c.gcMs), outputChars: mean((c) => c.outputChars) };
   } finally {
     await pool.close();
   }
+}
+
+/** W=2 against W=1, alternated `rounds` times (the load of a shared machine drifts): each round's ratio, and the medians. */
+export interface ParallelComparison {
+  agents: number;
+  runs: number;
+  rounds: { one: PoolRate; two: PoolRate; ratio: number }[];
+  /** Median of the rounds' runs/s ratios (W=2 / W=1). */
+  ratio: number;
+  /** Median of the rounds' task-time ratios (W=2 / W=1): 1 when the workers do not slow each other. */
+  taskSlowdown: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Alternates pools of 1 and 2 workers `rounds` times on `runs` runs of `agents` agents. */
+export async function compareParallel(agents: number, runs: number, rounds: number): Promise<ParallelComparison> {
+  const result: ParallelComparison['rounds'] = [];
+  for (let r = 0; r < rounds; r++) {
+    const one = await runsPerSecond(1, runs, agents);
+    const two = await runsPerSecond(2, runs, agents);
+    result.push({ one, two, ratio: two.runsPerSecond / one.runsPerSecond });
+  }
+  return { agents, runs, rounds: result, ratio: median(result.map((r) => r.ratio)), taskSlowdown: median(result.map((r) => r.two.taskMs / r.one.taskMs)) };
 }

@@ -3,7 +3,10 @@
  * the phase of the nearest engine function on its stack, by source file (market, population,
  * narrative, recording, other engine work; GC and the rest), so the split survives engine refactors.
  */
+import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { SourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { runScenario } from '../sim/run.js';
 import type { Scenario } from '../sim/scenario/types.js';
 
@@ -15,7 +18,22 @@ const PHASES: [string, RegExp][] = [
   ['other engine', /sim\/(?!node\/).*\.ts/],
 ];
 
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
+interface CallFrame { url: string; functionName: string; lineNumber: number; columnNumber: number }
+interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
+
+/**
+ * The source file of a frame: its URL, or, in the compiled benchmark (scripts/bench.mjs, one
+ * bundle), the original file its position maps to in the bundle's source map.
+ */
+function sourceResolver(): (frame: CallFrame) => string {
+  const maps = new Map<string, SourceMap | null>();
+  return (frame) => {
+    if (!frame.url.endsWith('.built.mjs')) return frame.url;
+    if (!maps.has(frame.url)) maps.set(frame.url, new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(frame.url)}.map`, 'utf8'))));
+    const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+    return entry && 'originalSource' in entry ? entry.originalSource : frame.url;
+  };
+}
 
 /** Samples of the profiler's own message dispatch and idle time, left out of the split. */
 const PROFILER = '(profiler)';
@@ -50,12 +68,14 @@ function phasesOfNodes(nodes: ProfileNode[]): Map<number, string> {
   const parent = new Map<number, number>();
   for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const sourceOf = sourceResolver();
   const phaseOf = new Map<number, string>();
   for (const node of nodes) {
     let at: number | undefined = node.id;
     let phase: string | undefined;
     while (at !== undefined && !phase) {
-      phase = PHASES.find(([, pattern]) => pattern.test(byId.get(at!)!.callFrame.url))?.[0];
+      const source = sourceOf(byId.get(at)!.callFrame);
+      phase = PHASES.find(([, pattern]) => pattern.test(source))?.[0];
       at = parent.get(at);
     }
     const own = node.callFrame;

@@ -41,7 +41,7 @@ export function peerThroughput(agents: number, months: number, hazard?: number):
   return { agents, months, clouds: population.clouds, hazard: decisions / (agents * months), agentMonthsPerSecond: (agents * months) / seconds };
 }
 
-/** Nanoseconds per reconsidering agent (everyone reconsiders: one draw to act, a lab choice and a cloud choice, one uniform each). */
+/** Nanoseconds per reconsidering agent (everyone reconsiders: one draw decides it acts, and the lab and cloud choices use its remainder). */
 export function decisionNanoseconds(agents = 100_000, months = 10): number {
   const { population, tables } = maturePopulation(agents, 1);
   tables.startRouting = 0;
@@ -64,7 +64,7 @@ export function scaling(quick = false): { agents: number[]; secondsByAgents: num
 export async function collections(agents = 1_000_000, months = 100): Promise<{ minor: number; major: number }> {
   const { population, tables } = maturePopulation(agents);
   const rngs = Array.from({ length: months }, (_, m) => createRng(3, 'gc', m));
-  populationStep(population, tables, createRng(3, 'warm'));
+  for (let m = 0; m < 5; m++) populationStep(population, tables, createRng(3, 'warm', m));
   const counts = { minor: 0, major: 0 };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {

@@ -36,7 +36,7 @@ async function validatorSource() {
 }
 
 /** Builds build/cli/ from sim/node/cli.ts (and any extra entry points, e.g. worker scripts). */
-export async function buildCli(entryPoints = ['sim/node/cli.ts', 'sim/node/run-worker.ts']) {
+export async function buildCli(entryPoints = ['sim/node/cli.ts', 'sim/node/run-worker.ts', 'sim/node/calibrate-worker.ts']) {
   const validator = await validatorSource();
   const precompiled = {
     name: 'precompiled-validator',

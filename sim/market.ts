@@ -7,7 +7,7 @@
  */
 import { bargainingPower, impatience, nashSplitWithOutsideOptions } from './bargaining.js';
 import {
-  bindingContract, capacityLeft, contractedCompute, endContract, exitPenalty, investmentOwed, setExclusivity, signContract, supersedePair,
+  bindingContract, capacityLeft, computeFrom, contractedCompute, endContract, exitPenalty, investmentOwed, setExclusivity, signContract, supersedePair,
 } from './contracts.js';
 import { defect } from './defection.js';
 import { eligibleClouds, isForbidden } from './eligibility.js';
@@ -71,19 +71,24 @@ function enforcePolicy(world: World): void {
   }
 }
 
-/** An exclusive contract whose pair would gain from a weaker scope is relaxed (exclusive -> ROFR -> none). */
+/**
+ * An exclusive contract whose pair would gain from a weaker scope is relaxed (exclusive -> ROFR ->
+ * none): when the host falls short of the lab's demand, or when the lab's distribution given up
+ * (today's revenue) outweighs the cloud's narrative stake (the builders still to choose).
+ */
 function renegotiate(world: World, lab: number): void {
   for (const c of world.contracts) {
     if (c.status !== 'active' || c.lab !== lab || c.exclusivity === 0) continue;
     if (world.t - c.renegotiated < RENEGOTIATION_MONTHS) continue;
-    const need = Math.max(0, world.labs[lab].cloudDemand - contractedCompute(world, lab) + c.compute);
-    const available = c.compute + capacityLeft(world, c.cloud);
+    const served = computeFrom(world, c.cloud, lab);
+    const need = Math.max(0, world.labs[lab].cloudDemand - contractedCompute(world, lab) + served);
+    const available = served + capacityLeft(world, c.cloud);
     const current = pairValue(world, c.cloud, lab, need, available, c.exclusivity, NO_BASE).surplus;
     const relaxed = bestScope(world, c.cloud, lab, need, available, (c.exclusivity - 1) as Scope, NO_BASE);
     if (relaxed.surplus <= current + 1e-12) continue;
     const from = EXCLUSIVITY_LEVELS[c.exclusivity];
     setExclusivity(world, c, relaxed.scope);
-    log(world, 'relaxation', c, relaxed.scope, `${from} -> ${EXCLUSIVITY_LEVELS[relaxed.scope]}: unmet demand erodes the value of exclusivity`);
+    log(world, 'relaxation', c, relaxed.scope, `${from} -> ${EXCLUSIVITY_LEVELS[relaxed.scope]}: the pair gains from a weaker scope (unmet demand, or the lab's distribution outweighs the cloud's narrative stake)`);
   }
 }
 
@@ -138,10 +143,31 @@ function shop(world: World, lab: number, rng: Rng): void {
   const rofr = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity === 1);
   const winner = offers.find((offer) => rofr && offer.value.cloud === rofr.cloud && offer.value.surplus > 0) ?? offers[0];
   if (winner.value.surplus <= 0) return;
-  const outside = Math.min(winner.value.surplus, Math.max(0, ...offers.filter((o) => o !== winner).map((o) => o.value.surplus)));
+  const others = offers.filter((o) => o !== winner).map((o) => o.value.surplus);
+  const outside = Math.min(winner.value.surplus, Math.max(0, defectionOption(world, lab, winner.value.cloud, need), ...others));
   const alpha = labPower(world, lab, winner.value.cloud);
   const split = nashSplitWithOutsideOptions({ surplus: winner.value.surplus, inside: [0, 0], outside: [outside, 0], alpha });
   if (split) sign(world, winner.value, split.u1);
+}
+
+/**
+ * The outside option of a lab bound by an inference/full exclusivity to `holder` when it buys more
+ * from it: leave, pay the exit penalty, and take the best rival's deal (C3: the threat of defection
+ * disciplines the deal even when exclusivity keeps rivals from bidding). Per month: the best rival
+ * surplus less the penalty spread over the contract's months left; 0 if not bound to `holder`.
+ */
+function defectionOption(world: World, lab: number, holder: number, need: number): number {
+  const binding = bindingContract(world, lab);
+  if (!binding || binding.cloud !== holder) return 0;
+  const remaining = Math.max(1, binding.start + binding.months - world.t);
+  let rival = 0;
+  for (const cloud of world.clouds) {
+    if (!cloud.active || cloud.index === holder || isForbidden(world, cloud.index, lab)) continue;
+    const available = capacityLeft(world, cloud.index);
+    if (available <= 0) continue;
+    rival = Math.max(rival, bestScope(world, cloud.index, lab, need, available, world.maxExclusivity).surplus);
+  }
+  return Math.max(0, rival - binding.exitPenalty / remaining);
 }
 
 /**
@@ -150,8 +176,8 @@ function shop(world: World, lab: number, rng: Rng): void {
  * compute for $10M"); a payment below zero becomes investment committed over the contract, paid in
  * monthly tranches and capped by what the cloud can spend (its AI cash plus its balance-sheet
  * limit, less what it already owes). A pair has one active contract at a time: a new deal expands
- * the pair's contract into a new one (compute added, price averaged, the stronger scope kept, the
- * clock restarted; the old contract's unpaid tranches lapse).
+ * the pair's contract into a new one (compute added, price averaged, the scope chosen anew by
+ * bestScope, the clock restarted; the old contract's unpaid tranches lapse).
  */
 function sign(world: World, value: PairValue, labShare: number): void {
   const cloud = world.clouds[value.cloud];
@@ -163,7 +189,7 @@ function sign(world: World, value: PairValue, labShare: number): void {
   const previous = supersedePair(world, value.cloud, value.lab, 'expanded by a new market deal');
   const compute = previous.reduce((total, c) => total + c.compute, value.supply);
   const paid = previous.reduce((total, c) => total + c.price * c.compute, price * value.supply);
-  const scope = Math.min(world.maxExclusivity, Math.max(value.scope, ...previous.map((c) => c.exclusivity))) as Scope;
+  const scope = Math.min(world.maxExclusivity, value.scope) as Scope;
   const averagePrice = compute > 0 ? paid / compute : price;
   const contract = signContract(world, {
     cloud: value.cloud, lab: value.lab, months, compute, price: averagePrice, investment, upfront: false,

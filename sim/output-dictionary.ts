@@ -99,7 +99,7 @@ export const TIMESERIES_METRICS: Record<string, Entry> = {
   primary_cloud: { unit: 'cloud index', description: "Code of the lab's main cloud: position in meta.json levels.primary_cloud (-1 none); lab_state.csv names it" },
   exclusivity: { unit: 'scope level', description: 'Code of the strongest exclusivity: 0 none, 1 rofr, 2 inference, 3 full (meta.json levels.exclusivity); lab_state.csv names it' },
   builder_share: share("Share of builders' spend on this lab's models"),
-  unmet_demand: { unit: 'kGPU', description: 'Compute wanted but not obtained' },
+  unmet_demand: share("Share of the lab's compute demand not served this month: 1 - compute held / compute demand"),
   revenue: { unit: 'USD bn per month', description: "The lab's share of builders' AI spend" },
   investment_received: { unit: 'USD bn per month', description: 'Investment received from clouds' },
   adopted_share: share('Builders who have adopted AI'),

@@ -3,21 +3,32 @@
  * hazard raised by unmet demand, then a logit choice of primary lab and default cloud. Who acts is
  * drawn by geometric skipping over each segment of agents (adopters, non-adopters of each type)
  * with one probability bound per segment, then thinned, so the cost follows the number of
- * decisions, not agents. No allocation, no Math.exp.
+ * decisions, not agents. An acting adopter's choices reuse the uniform that thinned it (its
+ * remainder, rescaled), so a decision costs no draw of its own. No allocation, no Math.exp.
  */
 import type { ChoiceTables, Population } from './population.js';
 import { NONE, summarizeCells } from './population.js';
 import { swapAgents } from './population-order.js';
 import type { Rng } from './rng.js';
-import { geometricGap, pickIndex } from './sampling.js';
+import { geometricGap } from './sampling.js';
 import { log1p } from './math.js';
+
+/**
+ * A remainder that fell in an interval of width `scale` < 2^-12 of its 32-bit draw would keep
+ * fewer than 20 bits: a fresh draw replaces it.
+ */
+const MIN_SCALE = 2 ** -12;
+/** The largest uniform alea returns; a remainder rounded up to 1 is clamped to it. */
+const BELOW_ONE = 1 - 2 ** -32;
 
 /**
  * One month of the population, mutating it; returns the number of choices made (adoptions and
  * reconsiderations). For each type, two segments: its adopters, visited as candidates with
  * probability q (the largest probability that one of them starts routing or reconsiders) and
  * thinned with one uniform each; its non-adopters, visited with their adoption probability. Draws:
- * one per gap between candidates, one per adopter candidate, one per lab and one per cloud choice.
+ * one per gap between candidates, one per adopter candidate, one per adoption; the lab and cloud
+ * choices use the remainder of the candidate's uniform (a fresh draw only when fewer than 20 bits
+ * would be left).
  * @example
  * updateChoiceTables(world, world.choice);
  * populationStep(world.population, world.choice, createRng(world.seed, 'population', world.t));
@@ -27,46 +38,90 @@ export function populationStep(population: Population, tables: ChoiceTables, rng
   let decisions = 0;
   for (let t = 0; t < typeStart.length - 1; t++) {
     const firstNonAdopter = adoptedEnd[t];
-    decisions += adoptersStep(population, tables, rng, t, typeStart[t], firstNonAdopter);
-    decisions += adoptionStep(population, tables, rng, t, firstNonAdopter, typeStart[t + 1]);
+    decisions += segmentStep(population, tables, rng, t, typeStart[t], firstNonAdopter, true);
+    decisions += segmentStep(population, tables, rng, t, firstNonAdopter, typeStart[t + 1], false);
   }
   summarizeCells(population);
   return decisions;
 }
 
-/** Adopters of type t in [start, end): start routing and reconsider. */
-function adoptersStep(population: Population, tables: ChoiceTables, rng: Rng, t: number, start: number, end: number): number {
-  const { lab, cloud, routes, labs, clouds } = population;
-  const { reconsider, startRouting } = tables;
-  const q = adopterBound(population, tables, t);
+/**
+ * Agents [start, end) of type t, all adopters or all non-adopters. Adopters: candidates with
+ * probability q = adopterBound, thinned by one uniform x·q: [0, r) starts routing and reconsiders
+ * in [0, r·h); [r, r + (1 - r)·h) reconsiders only (r the start-routing probability, h the agent's
+ * hazard); the remainder of x in its interval, rescaled to [0, 1), is the choice's uniform.
+ * Non-adopters: candidates with probability adopt[t], each adopting with a fresh uniform and
+ * joining the adopters' segment. The choice (inlined here: a call would box its uniform) picks a
+ * lab, then a cloud given the lab, by inverse CDF over the exp-weights' running sums; the cloud's
+ * uniform is the remainder of the lab's (uniform, and independent of the lab chosen). Branch-free
+ * where the outcome is random: a switching or home factor is 1 + (factor - 1)·[option is the
+ * agent's], and an index is the count of running sums at or below the target.
+ */
+function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: number, start: number, end: number, adopters: boolean): number {
+  const { lab, cloud, routes, home, labs, clouds, scratch, prefWeight, prefLab, prefCloud, cellCounts } = population;
+  const { reconsider, startRouting, labWeight, cloudWeight } = tables;
+  const q = adopters ? adopterBound(population, tables, t) : tables.adopt[t];
   if (start >= end || q <= 0) return 0;
+  const labStay = tables.labStay;
+  const stayExtra = tables.cloudStay[t] - 1;
+  const homeExtra = population.homeWeight - 1;
   const logFail = log1p(-q);
   let decisions = 0;
   for (let i = start + (q < 1 ? geometricGap(rng(), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
-    const x = rng() * q;
-    const h = reconsider[(t * labs + lab[i]) * clouds + cloud[i]];
-    const r = routes[i] === 0 ? startRouting : 0;
-    if (x < r) {
-      routes[i] = 1;
-      population.routers += 1;
-      if (x < r * h) decisions += choose(population, tables, i, t, rng);
-    } else if (x - r < (1 - r) * h) {
-      decisions += choose(population, tables, i, t, rng);
+    let u = rng();
+    let scale = 1;
+    if (adopters) {
+      const x = u * q;
+      const h = reconsider[(t * labs + lab[i]) * clouds + cloud[i]];
+      const r = routes[i] === 0 ? startRouting : 0;
+      let low = r;
+      let width = (1 - r) * h;
+      if (x < r) {
+        routes[i] = 1;
+        population.routers += 1;
+        low = 0;
+        width = r * h;
+      }
+      if (!(x - low < width)) continue;
+      scale = width / q;
+      u = scale < MIN_SCALE ? rng() : Math.min((x - low) / width, BELOW_ONE);
+      if (scale < MIN_SCALE) scale = 1;
     }
-  }
-  return decisions;
-}
-
-/** Non-adopters of type t in [start, end): each adopts with probability adopt[t], joining the adopters' segment. */
-function adoptionStep(population: Population, tables: ChoiceTables, rng: Rng, t: number, start: number, end: number): number {
-  const q = tables.adopt[t];
-  if (start >= end || q <= 0) return 0;
-  const logFail = log1p(-q);
-  let decisions = 0;
-  for (let i = start + (q < 1 ? geometricGap(rng(), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
-    if (choose(population, tables, i, t, rng) === 0) continue;
-    swapAgents(population, i, population.adoptedEnd[t]++);
+    const currentLab = lab[i];
+    const currentCloud = cloud[i];
+    const stay = labStay[t * 2 + routes[i]] - 1;
+    let total = 0;
+    const labBase = i * labs;
+    for (let j = 0; j < labs; j++) {
+      total += labWeight[j] * prefWeight[prefLab[labBase + j]] * (1 + stay * +(j === currentLab));
+      scratch[j] = total;
+    }
+    if (!(total > 0)) continue;
+    let target = u * total;
+    let newLab = 0;
+    for (let j = 0; j < labs - 1; j++) newLab += +(target >= scratch[j]);
+    const below = newLab > 0 ? scratch[newLab - 1] : 0;
+    const width = scratch[newLab] - below;
+    scale *= width / total;
+    u = scale < MIN_SCALE ? rng() : Math.min((target - below) / width, BELOW_ONE);
+    const homeCloud = home[i];
+    const row = newLab * clouds;
+    const cloudBase = i * clouds;
+    total = 0;
+    for (let k = 0; k < clouds; k++) {
+      total += cloudWeight[row + k] * prefWeight[prefCloud[cloudBase + k]] * (1 + homeExtra * +(k === homeCloud)) * (1 + stayExtra * +(k === currentCloud));
+      scratch[k] = total;
+    }
+    if (!(total > 0)) continue;
+    target = u * total;
+    let newCloud = 0;
+    for (let k = 0; k < clouds - 1; k++) newCloud += +(target >= scratch[k]);
+    if (currentLab !== NONE) cellCounts[(t * labs + currentLab) * clouds + currentCloud] -= 1;
+    cellCounts[(t * labs + newLab) * clouds + newCloud] += 1;
+    lab[i] = newLab;
+    cloud[i] = newCloud;
     decisions += 1;
+    if (!adopters) swapAgents(population, i, population.adoptedEnd[t]++);
   }
   return decisions;
 }
@@ -80,44 +135,4 @@ function adopterBound(population: Population, tables: ChoiceTables, t: number): 
     if (cellCounts[cell] > 0) q = Math.max(q, r + (1 - r) * tables.reconsider[cell]);
   }
   return Math.min(1, q);
-}
-
-/**
- * Agent i picks a primary lab, then a default cloud given that lab, one uniform draw each (inverse
- * CDF over the exp-weights); returns 1, or 0 when nothing can be chosen.
- */
-function choose(population: Population, tables: ChoiceTables, i: number, t: number, rng: Rng): number {
-  const { labs, clouds, scratch, prefWeight, prefLab, prefCloud, cellCounts } = population;
-  const { labWeight, cloudWeight } = tables;
-  const currentLab = population.lab[i];
-  const currentCloud = population.cloud[i];
-  const labStay = tables.labStay[t * 2 + population.routes[i]];
-  let total = 0;
-  const labBase = i * labs;
-  for (let j = 0; j < labs; j++) {
-    const weight = labWeight[j] * prefWeight[prefLab[labBase + j]] * (j === currentLab ? labStay : 1);
-    scratch[j] = weight;
-    total += weight;
-  }
-  if (total <= 0) return 0;
-  const newLab = pickIndex(scratch, labs, rng() * total);
-  const home = population.home[i];
-  const homeWeight = population.homeWeight;
-  const cloudStay = tables.cloudStay[t];
-  const row = newLab * clouds;
-  const cloudBase = i * clouds;
-  total = 0;
-  for (let k = 0; k < clouds; k++) {
-    const weight = cloudWeight[row + k] * prefWeight[prefCloud[cloudBase + k]] *
-      (k === home ? homeWeight : 1) * (k === currentCloud ? cloudStay : 1);
-    scratch[k] = weight;
-    total += weight;
-  }
-  if (total <= 0) return 0;
-  const newCloud = pickIndex(scratch, clouds, rng() * total);
-  if (currentLab !== NONE) cellCounts[(t * labs + currentLab) * clouds + currentCloud] -= 1;
-  cellCounts[(t * labs + newLab) * clouds + newCloud] += 1;
-  population.lab[i] = newLab;
-  population.cloud[i] = newCloud;
-  return 1;
 }

@@ -118,14 +118,20 @@ export function createPopulation(spec: PopulationSpec, clouds: number, labs: num
 }
 
 /**
- * exp(sd · z) for the PREF_CODES normal quantiles z, the table a preference code indexes.
+ * exp(sd · z) for the PREF_CODES normal quantiles z, the table a preference code indexes. The
+ * table of the last `sd` asked for is kept and shared (read-only): a sweep's runs would otherwise
+ * rebuild the same 512 KB, 65,536 quantiles and exps, every run.
  * @example preferenceWeights(1)[32768] // exp(Φ⁻¹(0.5 + 1/131072)) ≈ 1.00002
  */
 export function preferenceWeights(sd: number): Float64Array {
+  if (lastWeights?.sd === sd) return lastWeights.weights;
   const weights = new Float64Array(PREF_CODES);
   for (let code = 0; code < PREF_CODES; code++) weights[code] = exp(sd * normalQuantile((code + 0.5) / PREF_CODES));
+  lastWeights = { sd, weights };
   return weights;
 }
+
+let lastWeights: { sd: number; weights: Float64Array } | null = null;
 
 /** Recounts everything from the agents: adopters by (type, lab, cloud), type sizes, routers. */
 export function countChoices(population: Population): void {

@@ -1,12 +1,14 @@
 /**
  * What a cloud–lab deal is worth, per month, under each exclusivity scope (DESIGN §3.3), at the
  * margin: the cloud values the change in its narrative (the share of the lab it hosts) and in its
- * denial value (what exclusivity keeps from rivals able to supply) that the deal brings; the lab
+ * denial value (what exclusivity keeps from rivals able to supply) that the deal brings, priced on
+ * the builders still to choose (`narrativeMarket`); the lab
  * values compute, new distribution, less the distribution exclusivity keeps it from and the demand
  * the cloud cannot serve.
  */
 import { computeFrom, contractBetween, contractedCompute, nominalCompute } from './contracts.js';
 import { isForbidden } from './eligibility.js';
+import { usageGrowth } from './labs.js';
 import type { Scope, World } from './world.js';
 
 /** How much of the distribution through other clouds each scope takes from the lab (none, rofr, inference, full). */
@@ -49,6 +51,19 @@ export function pairBase(world: World, cloud: number, lab: number): PairBase {
   const contract = contractBetween(world, cloud, lab);
   if (!contract) return NO_BASE;
   return { compute: computeFrom(world, cloud, lab), scope: contract.exclusivity, listed: true };
+}
+
+/**
+ * The AI spend a cloud's narrative and denial value are priced on, USD bn per month: the builders
+ * still to choose. All of the spend not yet adopted (`M* − M`, with `M*` builders' spend at full
+ * adoption) and `contestedShare` of the adopted spend `M` (adopters who reconsider). A cloud buys
+ * the narrative of a market a lab may organise before it exists (Microsoft in 2017–19: seeds); as
+ * the market is adopted the stake shrinks while the lab's distribution (today's revenue) grows.
+ * @example narrativeMarket(world) // builderSpend × usageGrowth before anyone adopts
+ */
+export function narrativeMarket(world: World): number {
+  const potential = world.params.builderSpend * usageGrowth(world);
+  return Math.max(0, potential - world.aiMarket) + world.params.contestedShare * world.aiMarket;
 }
 
 /** Distribution lab `lab` gets from cloud `k`'s builders, USD bn per month: its traffic of the spend there, times the cloud's enterprise reach. */
@@ -100,8 +115,10 @@ export function pairValue(world: World, cloud: number, lab: number, need: number
   const before = base.compute / Math.max(j.computeDemand, base.compute + others, 1e-12);
   const after = (base.compute + supply) / Math.max(j.computeDemand, base.compute + supply + others, 1e-12);
   const denied = k.denialWeight * (DENIAL_SCOPE[scope] - DENIAL_SCOPE[base.scope]) * rivalReach(world, cloud, lab);
-  const cloudValue = k.narrativeValue * world.aiMarket * params.wL * j.trafficShare * (after - before + denied);
-  const shortfall = Math.max(0, need - supply);
+  const cloudValue = k.narrativeValue * narrativeMarket(world) * params.wL * j.trafficShare * (after - before + denied);
+  // Exposure to unmet demand: the need the cloud cannot serve over the year the lab buys for, what
+  // it has now plus half a year of its growth bound (the mean gap if it builds toward the need).
+  const shortfall = Math.max(0, need - supply - (k.capacity * k.capexGrowthMax) / 2);
   const labValue = params.computeValue * k.unitCost * supply
     + (base.listed ? 0 : distribution(world, cloud, lab))
     - (autonomyCost(world, cloud, lab, scope) - autonomyCost(world, cloud, lab, base.scope))
@@ -111,16 +128,17 @@ export function pairValue(world: World, cloud: number, lab: number, need: number
 }
 
 /**
- * The scope from the pair's current one up to `maxScope` that maximises joint surplus, with its
- * value. Ties go to the weaker scope.
+ * The scope from none up to `maxScope` that maximises joint surplus, with its value: the scope is
+ * a term of the whole relationship, chosen anew at every deal (an expansion too), so it can fall as
+ * well as rise. The differences from the pair's current scope shift every scope's surplus alike, so
+ * they do not bias the choice; they only make the level a change from today. Ties go to the weaker scope.
  * @example
  * bestScope(world, 0, 1, 50, 30, 3).scope; // 0 none .. 3 full
  */
 export function bestScope(world: World, cloud: number, lab: number, need: number, available: number, maxScope: Scope,
   base: PairBase = pairBase(world, cloud, lab)): PairValue {
-  const from = Math.min(base.scope, maxScope) as Scope;
-  let best = pairValue(world, cloud, lab, need, available, from, base);
-  for (let scope = (from + 1) as Scope; scope <= maxScope; scope = (scope + 1) as Scope) {
+  let best = pairValue(world, cloud, lab, need, available, 0, base);
+  for (let scope = 1 as Scope; scope <= maxScope; scope = (scope + 1) as Scope) {
     const value = pairValue(world, cloud, lab, need, available, scope, base);
     if (value.surplus > best.surplus + 1e-12) best = value;
   }

@@ -6,7 +6,7 @@
  * Checks at 4 SE (VALIDATION convention, 6.3e-5 each): 2 first-month decision counts against their
  * exact mean, 6 monthly decision counts and 40 final counts (36 cells, 3 non-adopter counts,
  * routers) compared between the two; union bound ≈ 48 × 6.3e-5 ≈ 3e-3 per run with fresh seeds
- * (seeds are fixed). Agents are independent given fixed tables, so a count is a sum of independent
+ * (seeds are fixed); twice (ordinary and extreme tables): ≈ 6e-3. Agents are independent given fixed tables, so a count is a sum of independent
  * Bernoullis: its variance is at most its mean (decisions) or N·p(1-p) with p pooled (cells).
  */
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,9 @@ function population(): Population {
   return createPopulation(spec, K, L, createRng(11, 'init'), [0.4, 0.3, 0.2, 0.1], [0.5, 0.3, 0.2]);
 }
 
-function tables() {
+function tables(extreme = false) {
   const t = createChoiceTables(K, L);
+  if (extreme) return extremeTables(t);
   t.labWeight.set([1, 2, 3.5]);
   t.cloudWeight.set([1, 1, 1, 1, 4, 1, 0.5, 2, 0.2, 3, 1, 0.8]);
   t.labStay.set([1.6, 1.2, 2.7, 1.4, 4.5, 1.6]);
@@ -35,6 +36,25 @@ function tables() {
   t.reconsider.forEach((_, cell) => { t.reconsider[cell] = 0.02 + 0.28 * ((cell * 7) % 36) / 35; });
   t.adopt.set([0.1, 0.05, 0.02]);
   t.startRouting = 0.05;
+  return t;
+}
+
+/**
+ * Tables that exercise the remainder's edge cases: a lab with a share under 2^-12 (the cloud then
+ * takes a fresh draw), hazards from 1e-4 (under 2^-12 of the bound: a fresh draw for the lab)
+ * to 1 (a lab that cannot be chosen, so everyone on it reconsiders), and a cloud no one can pick.
+ */
+function extremeTables(t: ReturnType<typeof createChoiceTables>) {
+  t.labWeight.set([1, 1e-4, 0]);
+  t.cloudWeight.set([1, 1, 0, 1, 4, 1, 0, 2, 0.2, 3, 0, 0.8]);
+  t.labStay.set([1.6, 1.2, 2.7, 1.4, 4.5, 1.6]);
+  t.cloudStay.set([1.6, 2.7, 12]);
+  t.reconsider.forEach((_, cell) => {
+    const gone = Math.floor(cell / K) % L === 2 || cell % K === 2;
+    t.reconsider[cell] = gone ? 1 : [1e-4, 0.05, 0.6][Math.floor(cell / K) % 3];
+  });
+  t.adopt.set([0.3, 0.05, 1]);
+  t.startRouting = 0.4;
   return t;
 }
 
@@ -61,10 +81,10 @@ const ourCell = (p: Population) => (i: number) => (p.lab[i] === NONE ? 3 * L * K
 const peerCell = (a: PeerAgent[]) => (i: number) => (a[i].lab === -1 ? 3 * L * K + a[i].type : (a[i].type * L + a[i].lab) * K + a[i].cloud);
 
 describe('populationStep() against the peer (bench/peer.ts)', () => {
-  it('populationStep() and peerStep() make the same number of decisions and the same choices within 4 SE', () => {
+  it.each([false, true])('populationStep() and peerStep() make the same number of decisions and the same choices within 4 SE (extreme tables: %s)', (extreme) => {
     const ours = population();
     const peer = peerAgents(ours);
-    const t = tables();
+    const t = tables(extreme);
     const peerT = peerTables(t, ours);
     const first = expectedDecisions(ours, t);
     for (let month = 0; month < MONTHS; month++) {

@@ -1,5 +1,5 @@
 /**
- * Tests of sim/population.ts and sim/choice.ts: one uniform draw per choice (inverse CDF), logit
+ * Tests of sim/population.ts and sim/choice.ts: one uniform per decision (inverse CDF, the cloud from its remainder), logit
  * frequencies, Bass adoption against its discrete recursion (VALIDATION §4), and reconsideration
  * hazards raised by unmet demand.
  *
@@ -53,35 +53,49 @@ function counting(rng: Rng): Rng & { draws: number } {
 }
 
 describe('populationStep(population, tables, rng)', () => {
-  it('populationStep() picks lab and cloud by inverse CDF of one uniform draw each', () => {
-    const labCdf = [1 / 6.5, 3 / 6.5, 1];
+  it('populationStep() picks the lab by inverse CDF of one uniform, and the cloud by inverse CDF of its remainder in the lab\'s interval', () => {
+    const labCdf = [0, 1 / 6.5, 3 / 6.5, 1];
     const cloudCdf = [4 / 7.5, 5 / 7.5, 5.5 / 7.5, 1];
-    for (const [uLab, lab] of [[0, 0], [labCdf[0] - 1e-9, 0], [labCdf[0] + 1e-9, 1], [0.999, 2]]) {
-      for (const [uCloud, cloud] of [[0.01, 0], [cloudCdf[1] - 1e-9, 1], [cloudCdf[2] - 1e-9, 2], [0.99, 3]]) {
+    for (const lab of [0, 1, 2]) {
+      for (const [vCloud, cloud] of [[0.01, 0], [cloudCdf[1] - 1e-9, 1], [cloudCdf[2] - 1e-9, 2], [0.99, 3]]) {
         const population = createPopulation(developers(1), 4, 3, createRng(1, 'init'));
         const t = tables();
         for (let j = 0; j < 3; j++) t.cloudWeight.set(CLOUD_WEIGHTS[1], j * 4);
-        const draws = [uLab, uCloud];
+        // u in the lab's interval [labCdf[lab], labCdf[lab + 1]), at fraction vCloud of it.
+        const u = labCdf[lab] + vCloud * (labCdf[lab + 1] - labCdf[lab]);
+        const draws = [u];
         populationStep(population, t, () => draws.shift()!);
-        expect([population.lab[0], population.cloud[0]], `u = ${uLab}, ${uCloud}`).toEqual([lab, cloud]);
+        expect([population.lab[0], population.cloud[0]], `u = ${u} (lab ${lab}, remainder ${vCloud})`).toEqual([lab, cloud]);
         expect(draws).toEqual([]);
       }
     }
   });
 
-  it('populationStep() with everyone acting draws once per choice, and once per adopter to decide what it does', () => {
+  it('populationStep() draws afresh for the cloud when the lab\'s interval is under 2^-12 of the uniform (fewer than 20 bits would be left)', () => {
+    const population = createPopulation(developers(1), 4, 3, createRng(1, 'init'));
+    const t = tables();
+    t.labWeight.set([1, 1e-4, 1]);
+    for (let j = 0; j < 3; j++) t.cloudWeight.set(CLOUD_WEIGHTS[1], j * 4);
+    const total = 2 + 1e-4;
+    const draws = [(1 + 0.5e-4) / total, 0.99];
+    populationStep(population, t, () => draws.shift()!);
+    expect([population.lab[0], population.cloud[0]]).toEqual([1, 3]);
+    expect(draws).toEqual([]);
+  });
+
+  it('populationStep() with everyone acting draws once per adoption and once per adopter (the choices use its remainder)', () => {
     const N = 2000;
     const population = createPopulation(developers(N), 4, 3, createRng(2, 'init'));
     const rng = counting(createRng(2, 'step'));
     expect(populationStep(population, tables(), rng)).toBe(N);
-    expect(rng.draws).toBe(2 * N); // lab, cloud (every non-adopter adopts: nothing to decide)
+    expect(rng.draws).toBe(N); // the lab's uniform (every non-adopter adopts: no gaps)
     expect(population.lab.every((lab) => lab !== NONE)).toBe(true);
     rng.draws = 0;
     populationStep(population, tables(), rng);
-    expect(rng.draws).toBe(3 * N);
+    expect(rng.draws).toBe(N); // what to do; the lab and cloud use its remainder
   });
 
-  it('populationStep() draws 4 per decision + 1 when every candidate reconsiders, and N·h decisions within 4 SE', () => {
+  it('populationStep() draws 2 per decision + 1 when every candidate reconsiders, and N·h decisions within 4 SE', () => {
     const N = 100_000;
     const h = 0.03;
     const population = createPopulation(developers(N), 4, 3, createRng(5, 'init'));
@@ -90,7 +104,7 @@ describe('populationStep(population, tables, rng)', () => {
     t.reconsider.fill(h);
     const rng = counting(createRng(5, 'step'));
     const decisions = populationStep(population, t, rng);
-    expect(rng.draws).toBe(4 * decisions + 1); // gap, what to do, lab, cloud; and the gap past the end
+    expect(rng.draws).toBe(2 * decisions + 1); // gap, what to do (lab and cloud from its remainder); and the gap past the end
     expect(Math.abs(decisions - N * h)).toBeLessThanOrEqual(4 * Math.sqrt(N * h * (1 - h)));
   });
 

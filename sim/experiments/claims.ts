@@ -44,7 +44,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'design-1', claim: 'a lab that aggregates demand shapes its cloud\'s narrative',
     experiment: 'OpenAI consumer appeal 1.5 -> 3 in 2020-01: its host Azure\'s narrative share, mean 2020-21',
     arms: [baseline, { scenario: 'baseline', events: [event({ kind: 'set_param', date: '2020-01', path: 'labs.openai.consumerAppeal', value: 3 })] }],
-    weights: [-1, 1], metric: seriesMean('azure', 'narrative_share', '2020-01', '2021-12'), sign: 1, size: small('2021-12', 50),
+    weights: [-1, 1], metric: seriesMean('azure', 'narrative_share', '2020-01', '2021-12'), sign: 1, size: small('2021-12', 100),
   },
   {
     id: 'design-2', claim: 'hosting a demonstrative workload moves the cloud\'s narrative',
@@ -56,7 +56,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'design-3', claim: 'the lab\'s outside option disciplines the deal',
     experiment: 'market only, OpenAI barred from Azure\'s rivals: price it pays / list price, 2016-22',
     arms: [marketOnly, { ...marketOnly, events: openaiOnlyAzure }], weights: [-1, 1],
-    metric: contractPriceOverList(null, 'openai'), sign: 1, size: small('2022-12'),
+    metric: contractPriceOverList(null, 'openai'), sign: 1, size: small('2022-12', 20),
   },
   {
     id: 'design-4', claim: 'defaults lock in through increasing returns',
@@ -122,9 +122,9 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seed-scarcity-exclusivity', claim: 'scarcity erodes exclusivity (the April 2026 rewrite)',
-    experiment: 'GPU supply x0.5: traffic under inference/full exclusivity, owned labs apart, mean 2023-32',
+    experiment: 'GPU supply x0.5: traffic under any exclusivity (ROFR included), owned labs apart, mean 2023-32',
     arms: [baseline, { scenario: 'baseline', sets: [supply(0.5)] }], weights: [-1, 1],
-    metric: exclusiveTraffic(2, '2023-01', '2032-12', ['deepmind']), sign: -1, size: small(),
+    metric: exclusiveTraffic(1, '2023-01', '2032-12', ['deepmind']), sign: -1, size: small(),
   },
 ];
 

@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'sensitivity', summary: 'Morris screening or Sobol indices of every metric; sensitivity.csv, tornado.svg', load: () => import('./commands/sensitivity.js') },
   { name: 'merge', summary: 'join the shard outputs of one experiment (--shard, batch arrays)', load: () => import('./commands/merge.js') },
   { name: 'backtest', summary: 'simulated vs reported cloud shares 2018–2025, MAE vs naive forecasts; --endogenous replay', load: () => import('./commands/backtest.js') },
+  { name: 'calibrate', summary: 'fit free parameters to reported shares and anchors (Nelder–Mead); held-out MAE vs naive forecasts; fitted.yaml', load: () => import('./commands/calibrate.js') },
   { name: 'theory', summary: 'classic models (Rubinstein, Nash, Arthur, Pólya, Bass, Brock–Durlauf) vs closed forms', load: () => import('./commands/theory.js') },
   { name: 'view', summary: 'serve the viewer in the browser (optionally on a folder of results)', load: () => import('./commands/view.js') },
 ];

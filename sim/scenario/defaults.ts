@@ -106,4 +106,5 @@ export const PARAM_DEFAULTS: Params = {
   runwayMonths: 24,
   stormoffLanding: 0.5,
   stormoffHalfLife: 36,
+  contestedShare: 0.05,
 };

@@ -14,7 +14,7 @@ import { Origins, fileIssues } from './origins.js';
 import { applyOverrides } from './overrides.js';
 import { isRecord } from './schema.js';
 import type { Scenario } from './types.js';
-import { schemaIssues } from './validate.js';
+import { missingFieldIssues, schemaIssues } from './validate.js';
 
 /**
  * Reads the file at a path (as resolved from `extends`), or undefined when there is none. May
@@ -76,7 +76,8 @@ export function validateScenarioObject(raw: unknown, file: string): Scenario {
 
 function resolveObject(raw: RawObject, origins: Origins): Scenario {
   throwIfAny(origins.issues(dataIssues(raw)));
-  throwIfAny(origins.issues(schemaIssues(raw)));
+  const schema = schemaIssues(raw);
+  throwIfAny(origins.issues(schema.length ? schema : missingFieldIssues(raw)));
   const scenario = fillDefaults(raw);
   throwIfAny(origins.issues(sizeIssues(scenario)));
   throwIfAny(origins.issues(semanticIssues(scenario)));

@@ -208,6 +208,12 @@ export interface Params {
   stormoffLanding: number;
   /** Half-life of a public exit's narrative damage, months (its own clock, not lambda's). */
   stormoffHalfLife: number;
+  /**
+   * Share of the adopted builders' AI spend a cloud's narrative still contests (0..1): a narrative
+   * steers the builders still to choose, all those not yet adopted and the adopters who reconsider,
+   * so a cloud prices a lab's narrative and denial value on `(M* − M) + contestedShare × M`.
+   */
+  contestedShare: number;
 }
 
 /** Fields every event has; each kind's own fields are typed in its module of `sim/events/`. */

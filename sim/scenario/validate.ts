@@ -23,6 +23,19 @@ export function schemaIssues(data: unknown): PathIssue[] {
   return issues;
 }
 
+/** Fields every whole scenario needs (the schema lets a layer, the base of an `extends`, lack them all). */
+const WHOLE_SCENARIO_FIELDS = ['name', 'start', 'end', 'clouds', 'labs'] as const;
+
+/**
+ * Issues for the fields a merged scenario lacks: a layer (params and population only, such as
+ * scenarios/calibration/fitted.yaml) passes the schema as a file, but cannot be run on its own.
+ * @example missingFieldIssues({ params: { alpha: 2 } }) // name, start, end, clouds, labs: found nothing
+ */
+export function missingFieldIssues(data: Record<string, unknown>): PathIssue[] {
+  return WHOLE_SCENARIO_FIELDS.filter((key) => data[key] === undefined)
+    .map((key) => ({ path: [key], expected: describeSchema(fieldSchema([key], data)), found: 'nothing' }));
+}
+
 function mapError(error: ErrorObject, data: unknown): PathIssue | undefined {
   const path = pointerToPath(error.instancePath);
   switch (error.keyword) {

@@ -4,12 +4,12 @@
  *
  * False-failure rate: seeds are fixed, so in CI each test is deterministic. Under reseeding, a claim
  * fails when its estimated t = mean/SE falls below 2. With the t measured at the seeds here
- * (`npm run claims`): design-4 4.9, seed-developers-first 5.2 (30 runs), design-1 5.4 (50 runs),
- * design-9 6.5 (40 runs), seed-scarcity-exclusivity 7.3, design-8 10.0, design-3 12.8,
- * seed-storm-off 13.0 (20 or 10 runs for the others), P(t < 2) is about Φ(2 - t), a little more
- * with 9-19 df: about 0.002 for design-4 and seed-developers-first, less for each other one,
- * under 0.01 over the file (union bound). Claims the model does not show, or too weakly (t < 4),
- * are in KNOWN_FAILING; they run in `npm run claims` only.
+ * (`npm run claims`): seed-developers-first 5.3 (30 runs), design-1 5.8 (100 runs), design-4 6.4
+ * (20 runs), design-8 6.4 (20 runs), seed-storm-off 7.3, design-2 8.9 (20 runs),
+ * seed-scarcity-exclusivity 10.7, design-3 13.8 (20 runs), design-9 14.0 (40 runs) (10 runs where
+ * not said), P(t < 2) is about Φ(2 - t), a little more with 9-99 df: about 0.001 for
+ * seed-developers-first, less for each other one, under 0.01 over the file (union bound). Claims
+ * the model does not show, or too weakly, are in KNOWN_FAILING; they run in `npm run claims` only.
  * Added time: about 20 s of CPU.
  */
 import { describe, expect, it } from 'vitest';

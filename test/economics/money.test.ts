@@ -20,6 +20,7 @@ describe('investment in tranches', () => {
   const signed = () => {
     const w = initWorld(smallScenario(), 7, 0);
     for (w.t = 0; w.t < 3; w.t++) step(w);
+    for (const c of w.contracts) if (c.status === 'active') endContract(w, c, 'terminated', 'test: only the contract signed here pays');
     const contract = signContract(w, {
       cloud: 0, lab: OPENAI, months: 12, compute: 1, price: 0, investment: 12, upfront: false, exclusivity: 0,
       exitPenalty: 0, public: true, origin: 'market', internal: false, labValue: 0,

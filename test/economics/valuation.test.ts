@@ -6,12 +6,46 @@
  */
 import { describe, expect, it } from 'vitest';
 import { capacityLeft } from '../../sim/contracts.js';
-import { autonomyCost, DENIAL_SCOPE, distribution, NO_BASE, pairValue, rivalReach } from '../../sim/valuation.js';
+import { autonomyCost, bestScope, DENIAL_SCOPE, UNMET_EXPOSURE, distribution, narrativeMarket, NO_BASE, pairValue, rivalReach } from '../../sim/valuation.js';
+import { usageGrowth } from '../../sim/labs.js';
 import type { World } from '../../sim/world.js';
 import { atMarket, AWS, AZURE, GCP, OPENAI, scenario } from '../support/one-lab-market.js';
 
-/** narrativeValue_k * M * wL * T_j: the cloud's value of hosting the whole lab, per month. */
-const whole = (w: World, k: number) => w.clouds[k].narrativeValue * w.aiMarket * w.params.wL * w.labs[OPENAI].trafficShare;
+/** narrativeValue_k * (builders still to choose) * wL * T_j: the cloud's value of hosting the whole lab, per month. */
+const whole = (w: World, k: number) => w.clouds[k].narrativeValue * narrativeMarket(w) * w.params.wL * w.labs[OPENAI].trafficShare;
+
+describe('narrativeMarket(world)', () => {
+  it('narrativeMarket() is the spend not yet adopted plus contestedShare of the adopted spend', () => {
+    const w = atMarket(scenario());
+    const potential = w.params.builderSpend * usageGrowth(w);
+    expect(w.aiMarket).toBeLessThan(potential / 10);
+    expect(narrativeMarket(w)).toBeCloseTo(potential - w.aiMarket + w.params.contestedShare * w.aiMarket, 12);
+    w.params.contestedShare = 1;
+    expect(narrativeMarket(w), 'all builders contested: the whole potential market').toBeCloseTo(potential, 12);
+  });
+
+  it('narrativeMarket() shrinks to contestedShare of the spend as the market is adopted, while the lab\'s distribution grows', () => {
+    const w = atMarket(scenario());
+    const potential = w.params.builderSpend * usageGrowth(w);
+    const stake = narrativeMarket(w);
+    const reach = distribution(w, AZURE, OPENAI);
+    w.aiMarket = potential;
+    expect(narrativeMarket(w)).toBeCloseTo(w.params.contestedShare * potential, 12);
+    expect(narrativeMarket(w)).toBeLessThan(stake / 5);
+    expect(distribution(w, AZURE, OPENAI)).toBeGreaterThan(reach * 10);
+  });
+});
+
+describe('bestScope(world, cloud, lab, need, available, maxScope, base)', () => {
+  it('bestScope() chooses the scope anew from none, whatever the pair\'s current scope', () => {
+    const w = atMarket(scenario([{ denialWeight: 0 }]));
+    const bound = { compute: 1, scope: 3 as const, listed: true };
+    const need = w.labs[OPENAI].computeDemand;
+    const best = bestScope(w, AWS, OPENAI, need, capacityLeft(w, AWS), 3, bound);
+    expect(best.scope, 'no denial value: nothing pays for the autonomy given up').toBe(0);
+    expect(best.surplus).toBeGreaterThan(pairValue(w, AWS, OPENAI, need, capacityLeft(w, AWS), 3, bound).surplus);
+  });
+});
 
 describe('pairValue(world, cloud, lab, need, available, scope, base)', () => {
   it('pairValue() credits hosting as the share of the lab\'s compute supplied, under every scope; exclusivity adds denial only', () => {
@@ -76,5 +110,22 @@ describe('pairValue(world, cloud, lab, need, available, scope, base)', () => {
     for (const k of [AZURE, GCP]) w.clouds[k].capacity = capacityLeft(w, k) > 0 ? w.clouds[k].capacity - capacityLeft(w, k) + demand / 8 : w.clouds[k].capacity;
     expect(rivalReach(w, AWS, OPENAI)).toBeCloseTo(0.25, 9);
     expect(denial()).toBeCloseTo(ample * 0.25, 12);
+  });
+});
+
+describe('pairValue(): exposure to unmet demand', () => {
+  it('pairValue() charges unmetCost * cost * sigma_U only for the need beyond what the cloud has now plus half a year of its growth', () => {
+    const w = atMarket(scenario());
+    const k = w.clouds[AWS];
+    const growth = (k.capacity * k.capexGrowthMax) / 2;
+    const available = 1;
+    const need = available + growth + 2;
+    const none = pairValue(w, AWS, OPENAI, need, available, 0, NO_BASE);
+    const full = pairValue(w, AWS, OPENAI, need, available, 3, NO_BASE);
+    const expected = autonomyCost(w, AWS, OPENAI, 3) + w.params.unmetCost * k.unitCost * 2 * UNMET_EXPOSURE[3];
+    expect(none.labValue - full.labValue).toBeCloseTo(expected, 12);
+    const within = pairValue(w, AWS, OPENAI, available + growth, available, 3, NO_BASE);
+    const withinNone = pairValue(w, AWS, OPENAI, available + growth, available, 0, NO_BASE);
+    expect(withinNone.labValue - within.labValue, 'a host that builds into the need within the horizon exposes nothing').toBeCloseTo(autonomyCost(w, AWS, OPENAI, 3), 12);
   });
 });

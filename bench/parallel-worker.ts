@@ -1,0 +1,41 @@
+/**
+ * Worker of the parallel benchmark: the CLI's task runner (sim/node/run-task.ts) behind the CLI's
+ * worker protocol, answering each task with what it cost inside the worker (busy milliseconds,
+ * and GC milliseconds reported since the last answer) and how many characters its output has, instead of the output itself.
+ */
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createTaskRunner, type RunOutput, type RunTask, type TaskContext } from '../sim/node/run-task.js';
+import { serializeError, type FromWorker, type ToWorker } from '../sim/node/worker-pool.js';
+
+/** What one task cost in the worker. */
+export interface TaskCost {
+  busyMs: number;
+  gcMs: number;
+  outputChars: number;
+}
+
+const port = parentPort!;
+let runTask: ((task: RunTask) => RunOutput) | null = null;
+let gcMs = 0;
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) gcMs += entry.duration; }).observe({ entryTypes: ['gc'] });
+
+let gcReported = 0;
+
+port.on('message', ({ id, task }: ToWorker<RunTask>) => {
+  let reply: FromWorker<TaskCost>;
+  try {
+    runTask ??= createTaskRunner(workerData as TaskContext);
+    const start = performance.now();
+    const output = runTask(task);
+    const busyMs = performance.now() - start;
+    const outputChars = Object.values(output).reduce((n: number, v) => n + (typeof v === 'string' ? v.length : 0), 0);
+    // GC entries arrive some milliseconds late: each reply carries those delivered since the last
+    // one, so the sum over a measurement is right but for the last task's tail.
+    reply = { id, ok: true, result: { busyMs, gcMs: gcMs - gcReported, outputChars } };
+    gcReported = gcMs;
+  } catch (error) {
+    reply = { id, ok: false, error: serializeError(error) };
+  }
+  port.postMessage(reply);
+});

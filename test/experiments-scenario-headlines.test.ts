@@ -1,0 +1,123 @@
+/**
+ * The generated blocks of docs/scenarios.md: headline results are the paired statistics of
+ * sim/paired.ts, rendered as Markdown; blocks are replaced only between their markers; the
+ * extends diff keeps what changes and drops the prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBlock, replaceBlock } from '../sim/experiments/doc-block.js';
+import { scenarioDiff } from '../sim/experiments/scenario-diff.js';
+import {
+  decimalsFor, headlineResults, levelResults, metricKey, renderHeadline, renderLevels, type HeadlineMetric, type HeadlineProvenance,
+} from '../sim/experiments/scenario-headlines.js';
+import { summariseDifferences } from '../sim/paired.js';
+
+const share: HeadlineMetric = { label: 'Azure narrative share, Dec 2026', metric: 'narrative_share', entity: 'azure', year: 2026, unit: 'share' };
+const money: HeadlineMetric = { label: 'Azure AI revenue 2016-2032', metric: 'cumulative_ai_revenue', entity: 'azure', year: null, unit: 'USD bn' };
+const provenance: HeadlineProvenance = { runs: 200, agents: 20000, seed: 7, version: '0.1.0', commit: 'abc1234', date: '2026-11-26' };
+const runs = (values: number[]) => new Map(values.map((v, run) => [run, v]));
+
+describe('metricKey', () => {
+  it('metricKey(a time-series metric) names its December; a summary metric has no date', () => {
+    expect(metricKey(share)).toBe('narrative_share|azure|2026-12');
+    expect(metricKey(money)).toBe('cumulative_ai_revenue|azure');
+  });
+});
+
+describe('headlineResults', () => {
+  const baseline = new Map([[metricKey(share), runs([0.2, 0.3, 0.25, 0.1])], [metricKey(money), runs([100, 120, 90, 80])]]);
+  const scenario = new Map([[metricKey(share), runs([0.1, 0.25, 0.2, NaN])], [metricKey(money), new Map([[0, 150], [2, 95]])]]);
+
+  it('headlineResults(...) pairs run i with run i and summarises the differences with sim/paired.ts', () => {
+    const [a] = headlineResults([share], baseline, scenario);
+    expect(a.difference).toEqual(summariseDifferences([0.1 - 0.2, 0.25 - 0.3, 0.2 - 0.25]));
+    expect(a.baseline).toBeCloseTo(0.25, 12); // the NaN run is left out of both means
+    expect(a.scenario).toBeCloseTo(0.55 / 3, 12);
+  });
+
+  it('headlineResults(...) uses only runs present on both sides', () => {
+    const [, b] = headlineResults([share, money], baseline, scenario);
+    expect(b.difference.n).toBe(2);
+    expect(b.difference.mean).toBeCloseTo((50 + 5) / 2, 12);
+  });
+
+  it('headlineResults(...) of a metric missing on a side is NaN, not a throw', () => {
+    const [r] = headlineResults([{ ...share, entity: 'nowhere' }], baseline, scenario);
+    expect(r.difference.n).toBe(0);
+    expect(r.difference.mean).toBeNaN();
+  });
+
+  it('levelResults(...) is the mean of the runs and its 95% CI', () => {
+    const [r] = levelResults([money], baseline);
+    expect(r.difference).toEqual(summariseDifferences([100, 120, 90, 80]));
+  });
+});
+
+describe('decimalsFor', () => {
+  it.each([[0.21, 3], [0.05, 4], [3.2, 2], [42, 1], [1500, 0], [0, 3], [NaN, 3]])('decimalsFor(%s) = %s', (scale, decimals) => {
+    expect(decimalsFor(scale)).toBe(decimals);
+  });
+});
+
+describe('renderHeadline / renderLevels', () => {
+  const result = {
+    metric: share, baseline: 0.2134, scenario: 0.1501,
+    difference: { n: 200, mean: -0.0633, se: 0.003, ciLow: -0.0692, ciHigh: -0.0574, signShare: 0.9 },
+  };
+
+  it('renderHeadline(...) labels the run count, population, seed and commit, and prints one signed row per metric', () => {
+    const text = renderHeadline([result, { ...result, metric: money, baseline: 500, scenario: 620, difference: { ...result.difference, mean: 120, ciLow: 100.4, ciHigh: 139.6 } }], provenance);
+    expect(text).toContain('**200 runs**, 20,000 builders, seed 7, model 0.1.0 at commit abc1234');
+    expect(text).toContain('| Azure narrative share, Dec 2026 | share | 0.213 | 0.150 | -0.063 | -0.069 to -0.057 |');
+    expect(text).toContain('| Azure AI revenue 2016-2032 | USD bn | 500 | 620 | +120 | +100 to +140 |');
+  });
+
+  it('renderHeadline(...) writes n/a for an undefined difference', () => {
+    const text = renderHeadline([{ ...result, difference: summariseDifferences([]) }], provenance);
+    expect(text).toContain('| n/a | n/a to n/a |');
+  });
+
+  it('renderLevels(...) prints the mean and its CI', () => {
+    const text = renderLevels([{ ...result, difference: { ...result.difference, mean: 0.2134, ciLow: 0.2, ciHigh: 0.227 } }], provenance);
+    expect(text).toContain('**200 runs**');
+    expect(text).toContain('| Azure narrative share, Dec 2026 | share | 0.213 | 0.200 to 0.227 |');
+  });
+});
+
+describe('replaceBlock / readBlock', () => {
+  const doc = 'intro\n<!-- headline:a -->\nold a\n<!-- /headline:a -->\nmiddle\n<!-- headline:b -->\n<!-- /headline:b -->\nend\n';
+
+  it('replaceBlock(doc, kind, name, body) changes only that block', () => {
+    const next = replaceBlock(doc, 'headline', 'b', 'new b\n');
+    expect(next).toBe('intro\n<!-- headline:a -->\nold a\n<!-- /headline:a -->\nmiddle\n<!-- headline:b -->\nnew b\n<!-- /headline:b -->\nend\n');
+    expect(readBlock(next, 'headline', 'b')).toBe('new b');
+    expect(readBlock(next, 'headline', 'a')).toBe('old a');
+    expect(replaceBlock(next, 'headline', 'b', 'new b')).toBe(next); // idempotent
+  });
+
+  it('replaceBlock(...) refuses a missing, repeated or reversed block', () => {
+    expect(() => replaceBlock(doc, 'headline', 'c', 'x')).toThrow(/no block <!-- headline:c -->/);
+    expect(() => replaceBlock(doc + '<!-- headline:a -->\n', 'headline', 'a', 'x')).toThrow(/more than once/);
+    expect(() => replaceBlock('<!-- /diff:a -->\n<!-- diff:a -->', 'diff', 'a', 'x')).toThrow(/closing marker comes first/);
+    expect(readBlock(doc, 'headline', 'c')).toBeNull();
+  });
+});
+
+describe('scenarioDiff', () => {
+  it('scenarioDiff(file) keeps what changes, in file order, and drops names, references, notes and sources', () => {
+    const text = scenarioDiff({
+      extends: './baseline.yaml', name: 'x', description: 'd', references: ['https://a'],
+      removeEvents: ['e1', 'e2'],
+      events: [{ id: 'p', kind: 'policy', date: '2016-01', maxExclusivity: 'none', note: 'n', source: 'https://s' }],
+      population: { routingP: 0.03 },
+    });
+    expect(text).toBe([
+      'extends: ./baseline.yaml',
+      'removeEvents:   # 2 baseline events',
+      '  - e1',
+      '  - e2',
+      'events:',
+      '  - { id: p, kind: policy, date: 2016-01, maxExclusivity: none }',
+      'population: { routingP: 0.03 }',
+    ].join('\n'));
+  });
+});
