@@ -13,6 +13,7 @@ import type { RunTask, TaskContext } from '../sim/node/run-task.js';
 import { createPool } from '../sim/node/worker-pool.js';
 import type { TaskCost } from './parallel-worker.js';
 import { wallTime } from './setup.js';
+import { threadClock } from './thread-clock.js';
 
 /** The worker beside this module: compiled with it by scripts/bench.mjs, or the TypeScript source under tsx. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.built.mjs', import.meta.url);
@@ -28,8 +29,15 @@ function task(run: number, seed: number): RunTask {
 export interface PoolRate {
   workers: number;
   runsPerSecond: number;
+  /** CPU milliseconds of the whole process (main thread, workers, GC helper threads) per run. */
+  processCpuMs: number;
+  /** CPU milliseconds of the main thread per run (the pool, and in the CLI the ordering and writing). */
+  mainCpuMs: number;
   /** Mean wall milliseconds a task spends running inside its worker, and the part in GC. */
   taskMs: number;
+  /** Mean CPU milliseconds of the worker thread per task, and milliseconds it waited for a CPU (load). */
+  taskCpuMs: number;
+  taskWaitMs: number;
   gcMs: number;
   /** Characters of CSV text a run sends back. */
   outputChars: number;
@@ -45,11 +53,16 @@ export async function runsPerSecond(workers: number, runs: number, agents: numbe
   try {
     await Promise.all(Array.from({ length: workers }, (_, i) => pool.run(task(1000 + i, 1))));
     let costs: TaskCost[] = [];
+    const cpu = process.cpuUsage();
+    const main = threadClock();
     const seconds = await wallTime(async () => {
       costs = await Promise.all(Array.from({ length: runs }, (_, run) => pool.run(task(run, 1))));
     });
+    const used = process.cpuUsage(cpu);
+    const mainEnd = threadClock();
     const mean = (f: (c: TaskCost) => number) => costs.reduce((a, c) => a + f(c), 0) / costs.length;
-    return { workers, runsPerSecond: runs / seconds, taskMs: mean((c) => c.busyMs), gcMs: mean((c) => c.gcMs), outputChars: mean((c) => c.outputChars) };
+    return { workers, runsPerSecond: runs / seconds, processCpuMs: (used.user + used.system) / 1e3 / runs,
+      mainCpuMs: main && mainEnd ? (mainEnd.cpuMs - main.cpuMs) / runs : NaN, taskMs: mean((c) => c.busyMs), taskCpuMs: mean((c) => c.cpuMs), taskWaitMs: mean((c) => c.waitMs), gcMs: mean((c) => c.gcMs), outputChars: mean((c) => c.outputChars) };
   } finally {
     await pool.close();
   }
@@ -64,6 +77,8 @@ export interface ParallelComparison {
   ratio: number;
   /** Median of the rounds' task-time ratios (W=2 / W=1): 1 when the workers do not slow each other. */
   taskSlowdown: number;
+  /** Median of the rounds' ratios of thread CPU time per task (W=2 / W=1): above 1 when the workers contend for memory or caches. */
+  cpuSlowdown: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -76,5 +91,6 @@ export async function compareParallel(agents: number, runs: number, rounds: numb
     const two = await runsPerSecond(2, runs, agents);
     result.push({ one, two, ratio: two.runsPerSecond / one.runsPerSecond });
   }
-  return { agents, runs, rounds: result, ratio: median(result.map((r) => r.ratio)), taskSlowdown: median(result.map((r) => r.two.taskMs / r.one.taskMs)) };
+  return { agents, runs, rounds: result, ratio: median(result.map((r) => r.ratio)), taskSlowdown: median(result.map((r) => r.two.taskMs / r.one.taskMs)),
+    cpuSlowdown: median(result.map((r) => r.two.taskCpuMs / r.one.taskCpuMs)) };
 }
