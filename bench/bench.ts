@@ -19,7 +19,7 @@ import { baseline } from './setup.js';
 const { values } = parseArgs({
   options: {
     only: { type: 'string' }, agents: { type: 'string' }, months: { type: 'string' }, hazard: { type: 'string' },
-    runs: { type: 'string' }, rounds: { type: 'string' }, json: { type: 'boolean' }, quick: { type: 'boolean' },
+    runs: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, json: { type: 'boolean' }, quick: { type: 'boolean' },
   },
 });
 
@@ -38,7 +38,7 @@ if (values.only === 'population') {
   const result = best(3, () => throughput(agents, months, hazard), (r) => r.agentMonthsPerSecond);
   console.log(values.json ? JSON.stringify(result) : `${fmt(result.agentMonthsPerSecond)} agent-months/s (hazard ${fmt(result.hazard)})`);
 } else if (values.only === 'parallel') {
-  const c = await compareParallel(Number(values.agents ?? 10_000), Number(values.runs ?? 8), Number(values.rounds ?? 3));
+  const c = await compareParallel(Number(values.agents ?? 10_000), Number(values.runs ?? 8), Number(values.rounds ?? 3), values.warmup === undefined ? undefined : Number(values.warmup));
   console.log(values.json ? JSON.stringify(c) : parallelRows(c).join('\n'));
 } else if (values.only === 'collections') {
   // Run by the full bench in a child process: a fresh process, as row 8 means it (see collections()).
@@ -93,7 +93,7 @@ async function fullBench(quick: boolean): Promise<void> {
   row('   scaling exponent vs months (25..400)', `${scale.monthExponent.toFixed(3)}  (s: ${scale.secondsByMonths.map((s) => fmt(s, 2)).join(', ')})`);
   const parallel: ParallelComparison[] = [];
   for (const [agents, runs] of quick ? [[10_000, 2]] : [[10_000, 8], [100_000, 4]]) {
-    const c = await compareParallel(agents, runs, quick ? 1 : 3);
+    const c = await compareParallel(agents, runs, quick ? 1 : 3, quick ? 1 : 15);
     parallel.push(c);
     for (const line of parallelRows(c)) console.log(line);
   }
