@@ -7,10 +7,14 @@ import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTaskRunner, type RunOutput, type RunTask, type TaskContext } from '../sim/node/run-task.js';
 import { serializeError, type FromWorker, type ToWorker } from '../sim/node/worker-pool.js';
+import { threadClock } from './thread-clock.js';
 
 /** What one task cost in the worker. */
 export interface TaskCost {
   busyMs: number;
+  /** This thread's CPU milliseconds in the task, and its milliseconds runnable but waiting for a CPU (NaN off Linux). */
+  cpuMs: number;
+  waitMs: number;
   gcMs: number;
   outputChars: number;
 }
@@ -26,13 +30,15 @@ port.on('message', ({ id, task }: ToWorker<RunTask>) => {
   let reply: FromWorker<TaskCost>;
   try {
     runTask ??= createTaskRunner(workerData as TaskContext);
+    const clock = threadClock();
     const start = performance.now();
     const output = runTask(task);
     const busyMs = performance.now() - start;
+    const end = threadClock();
     const outputChars = Object.values(output).reduce((n: number, v) => n + (typeof v === 'string' ? v.length : 0), 0);
     // GC entries arrive some milliseconds late: each reply carries those delivered since the last
     // one, so the sum over a measurement is right but for the last task's tail.
-    reply = { id, ok: true, result: { busyMs, gcMs: gcMs - gcReported, outputChars } };
+    reply = { id, ok: true, result: { busyMs, cpuMs: end && clock ? end.cpuMs - clock.cpuMs : NaN, waitMs: end && clock ? end.waitMs - clock.waitMs : NaN, gcMs: gcMs - gcReported, outputChars } };
     gcReported = gcMs;
   } catch (error) {
     reply = { id, ok: false, error: serializeError(error) };
