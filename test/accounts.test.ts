@@ -12,21 +12,12 @@ import { initWorld } from '../sim/init.js';
 import { adoptedSpend, computePrice, monthlyBudget, updateLabs, updateTrafficShares, usageGrowth } from '../sim/labs.js';
 import type { World } from '../sim/world.js';
 import { smallScenario } from './support/small-scenario.js';
+import { ANTHROPIC, AWS, AZURE, DEEPMIND, GCP, OPENAI, marketTerms, monthFiveWorld } from './support/hand-built-world.js';
 
-const [AWS, AZURE, GCP] = [0, 1, 2];
-const [OPENAI, DEEPMIND, ANTHROPIC] = [0, 1, 2];
-
-function world(): World {
-  const w = initWorld(smallScenario(), 7, 0);
-  w.t = 5;
-  return w;
-}
+const world = monthFiveWorld;
 
 function terms(fields: Partial<ContractTerms> = {}): ContractTerms {
-  return {
-    cloud: AWS, lab: OPENAI, months: 10, compute: 4, price: 0.5, investment: 0, upfront: false, exclusivity: 0,
-    exitPenalty: 0, public: true, origin: 'market', internal: false, labValue: 0, ...fields,
-  };
+  return marketTerms({ price: 0.5, ...fields });
 }
 
 /** Sets a lab's demand: total, training part and the part bought from clouds. */

@@ -10,26 +10,12 @@ import {
   type ContractTerms,
 } from '../sim/contracts.js';
 import { eligibleClouds, isForbidden } from '../sim/eligibility.js';
-import { initWorld } from '../sim/init.js';
 import type { Scope, World } from '../sim/world.js';
-import { smallScenario } from './support/small-scenario.js';
+import { AWS, AZURE, DEEPMIND, GCP, OPENAI, marketTerms, monthFiveWorld } from './support/hand-built-world.js';
 
-const [AWS, AZURE, GCP] = [0, 1, 2];
-const [OPENAI, DEEPMIND] = [0, 1];
+const world = monthFiveWorld;
 
-/** Month 5 of the small scenario, nothing signed, capacities 20 / 10 / 8 kGPU. */
-function world(): World {
-  const w = initWorld(smallScenario(), 7, 0);
-  w.t = 5;
-  return w;
-}
-
-function terms(fields: Partial<ContractTerms> = {}): ContractTerms {
-  return {
-    cloud: AWS, lab: OPENAI, months: 10, compute: 4, price: 0.01, investment: 0, upfront: false, exclusivity: 0,
-    exitPenalty: 0, public: true, origin: 'market', internal: false, labValue: 0, ...fields,
-  };
-}
+const terms = marketTerms;
 
 describe('exitPenalty(world, scope, compute, price, stated)', () => {
   it('exitPenalty() is 0 below the binding scope and exitPenaltyMonths of payments (or the stated figure) from it', () => {

@@ -13,9 +13,7 @@ import { createRng } from '../sim/rng.js';
 import type { World } from '../sim/world.js';
 import { atMarket, scenario } from './support/one-lab-market.js';
 import { smallScenario } from './support/small-scenario.js';
-
-const [AWS, AZURE, GCP] = [0, 1, 2];
-const [OPENAI, DEEPMIND] = [0, 1];
+import { AWS, AZURE, DEEPMIND, GCP, OPENAI, marketTerms } from './support/hand-built-world.js';
 
 /** Month 5 of the small scenario; openai inactive so only deepmind (owned by gcp, capacity 8) shops. */
 function ownedWorld(cloudDemand: number): World {
@@ -27,10 +25,7 @@ function ownedWorld(cloudDemand: number): World {
 }
 
 function terms(fields: Partial<ContractTerms> = {}): ContractTerms {
-  return {
-    cloud: AWS, lab: OPENAI, months: 10, compute: 1, price: 0.01, investment: 0, upfront: false, exclusivity: 0,
-    exitPenalty: 0, public: true, origin: 'market', internal: false, labValue: 0, ...fields,
-  };
+  return marketTerms({ compute: 1, ...fields });
 }
 
 const market = (w: World) => runMarket(w, createRng(w.seed, 'market', w.t));

@@ -11,15 +11,9 @@ import { initWorld } from '../sim/init.js';
 import { hostingShares, narrativeTarget, normalize, shiftNarrative, updateNarrative } from '../sim/narrative.js';
 import type { World } from '../sim/world.js';
 import { smallScenario } from './support/small-scenario.js';
+import { ANTHROPIC, AWS, AZURE, DEEPMIND, GCP, OPENAI, monthFiveWorld } from './support/hand-built-world.js';
 
-const [AWS, AZURE, GCP] = [0, 1, 2];
-const [OPENAI, DEEPMIND, ANTHROPIC] = [0, 1, 2];
-
-function world(): World {
-  const w = initWorld(smallScenario(), 7, 0);
-  w.t = 5;
-  return w;
-}
+const world = monthFiveWorld;
 
 function deliver(w: World, cloud: number, lab: number, delivered: number, isPublic = true) {
   const c = signContract(w, {
