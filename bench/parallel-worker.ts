@@ -4,9 +4,8 @@
  * and GC milliseconds reported since the last answer) and how many characters its output has, instead of the output itself.
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
-import { createTaskRunner, type RunOutput, type RunTask, type TaskContext } from '../sim/node/run-task.js';
-import { serializeError, type FromWorker, type ToWorker } from '../sim/node/worker-pool.js';
+import { createTaskRunner, type RunTask, type TaskContext } from '../sim/node/run-task.js';
+import { serveTasks } from '../sim/node/worker-pool.js';
 import { threadClock } from './thread-clock.js';
 
 /** What one task cost in the worker. */
@@ -19,17 +18,15 @@ export interface TaskCost {
   outputChars: number;
 }
 
-const port = parentPort!;
-let runTask: ((task: RunTask) => RunOutput) | null = null;
 let gcMs = 0;
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) gcMs += entry.duration; }).observe({ entryTypes: ['gc'] });
 
 let gcReported = 0;
 
-port.on('message', ({ id, task }: ToWorker<RunTask>) => {
-  let reply: FromWorker<TaskCost>;
-  try {
-    runTask ??= createTaskRunner(workerData as TaskContext);
+/** The CLI's task runner, measured: what each task cost instead of its output. */
+function createCostRunner(context: TaskContext): (task: RunTask) => TaskCost {
+  const runTask = createTaskRunner(context);
+  return (task) => {
     const clock = threadClock();
     const start = performance.now();
     const output = runTask(task);
@@ -38,10 +35,13 @@ port.on('message', ({ id, task }: ToWorker<RunTask>) => {
     const outputChars = Object.values(output).reduce((n: number, v) => n + (typeof v === 'string' ? v.length : 0), 0);
     // GC entries arrive some milliseconds late: each reply carries those delivered since the last
     // one, so the sum over a measurement is right but for the last task's tail.
-    reply = { id, ok: true, result: { busyMs, cpuMs: end && clock ? end.cpuMs - clock.cpuMs : NaN, waitMs: end && clock ? end.waitMs - clock.waitMs : NaN, gcMs: gcMs - gcReported, outputChars } };
+    const cost = {
+      busyMs, cpuMs: end && clock ? end.cpuMs - clock.cpuMs : NaN, waitMs: end && clock ? end.waitMs - clock.waitMs : NaN,
+      gcMs: gcMs - gcReported, outputChars,
+    };
     gcReported = gcMs;
-  } catch (error) {
-    reply = { id, ok: false, error: serializeError(error) };
-  }
-  port.postMessage(reply);
-});
+    return cost;
+  };
+}
+
+serveTasks(createCostRunner);

@@ -3,7 +3,7 @@
  * Each worker starts once and serves many tasks, so its warmed-up JIT and caches are reused.
  * Errors thrown in a worker come back as the same CLI error classes (exit codes stay right).
  */
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData as thisWorkersData } from 'node:worker_threads';
 import { InvariantError } from '../invariants.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { UsageError } from './usage.js';
@@ -37,6 +37,27 @@ export function deserializeError(data: WorkerErrorData): Error {
 /** Messages between the pool and a worker. */
 export type ToWorker<T> = { id: number; task: T };
 export type FromWorker<R> = { id: number; ok: true; result: R } | { id: number; ok: false; error: WorkerErrorData };
+
+/**
+ * The worker side of the pool, called once in a worker's entry module: builds the task runner
+ * from `workerData` on the first task, then answers each task with its result or a serialised
+ * error, in order.
+ * @example serveTasks((context: TaskContext) => createTaskRunner(context));
+ */
+export function serveTasks<C, T, R>(createRunner: (context: C) => (task: T) => R): void {
+  const port = parentPort!;
+  let runTask: ((task: T) => R) | null = null;
+  port.on('message', ({ id, task }: ToWorker<T>) => {
+    let reply: FromWorker<R>;
+    try {
+      runTask ??= createRunner(thisWorkersData as C);
+      reply = { id, ok: true, result: runTask(task) };
+    } catch (error) {
+      reply = { id, ok: false, error: serializeError(error) };
+    }
+    port.postMessage(reply);
+  });
+}
 
 export interface Pool<T, R> {
   /** Number of workers. */
