@@ -3,6 +3,7 @@
  * how the model compares with two naive forecasts on the same cells: persistence (last year's
  * reported share) and frozen shares (the first reported year's). Errors in percentage points.
  */
+import { meanAbsolute as meanAbs } from '../calibration/forecasts.js';
 import { PROVIDERS, type Provider, type ReportedShare } from './reported.js';
 
 export interface BacktestCell {
@@ -25,8 +26,6 @@ export interface BacktestSummary {
   /** The model's MAE by provider. */
   maeByProvider: Record<string, number>;
 }
-
-const meanAbs = (values: number[]) => (values.length === 0 ? NaN : values.reduce((a, b) => a + Math.abs(b), 0) / values.length);
 
 /**
  * Cells for every reported (year, provider) with a simulated share, and their error summary.
