@@ -44,6 +44,13 @@ describe('applyInclusiveValue', () => {
     applyInclusiveValue(labWeight, Float64Array.of(1, 1, 0, 0, 1, 1), 2, 1);
     expect(Array.from(labWeight)).toEqual([1, 0, 0]);
   });
+
+  it('applyInclusiveValue() shifts by the largest inclusive value among labs of positive weight only', () => {
+    // Lab 0 (weight 0, say inactive) has the larger log-sum, ln 8; the shift is lab 1's own ln 2.
+    const labWeight = Float64Array.of(0, 1);
+    applyInclusiveValue(labWeight, Float64Array.of(4, 4, 1, 1), 2, 1);
+    expect(Array.from(labWeight)).toEqual([0, 1]);
+  });
 });
 
 describe('updateChoiceTables with availability', () => {

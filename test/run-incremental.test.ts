@@ -6,10 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { timeseriesCsv, contractsCsv, eventsCsv } from '../sim/csv.js';
 import type { Recording } from '../sim/recording.js';
+import { signContract } from '../sim/contracts.js';
+import { InvariantError } from '../sim/invariants.js';
 import { createRecorder } from '../sim/recorder.js';
 import { runScenario, startRun } from '../sim/run.js';
 import { step } from '../sim/step.js';
 import { initWorld } from '../sim/init.js';
+import { marketTerms } from './support/hand-built-world.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const bytes = (values: Float64Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
@@ -65,5 +68,26 @@ describe('startRun(scenario, options)', () => {
     expect(run.advance(run.months + 50)).toBe(run.months);
     expect(run.advance()).toBe(0);
     expect(run.done).toBe(run.months);
+  });
+});
+
+describe('startRun(scenario, { check })', () => {
+  /** A run whose book holds an ended contract that paid out 2 bn of 0 committed: an invariant no step repairs. */
+  function brokenRun(check: boolean | undefined) {
+    const run = startRun(smallScenario(), { run: 0, check });
+    const c = signContract(run.world, marketTerms({ investment: 0 }));
+    Object.assign(c, { status: 'expired', end: 0, endReason: 'expired', investmentPaid: 2 });
+    return run;
+  }
+
+  it('advance() with check: true throws the first broken invariant, naming the month', () => {
+    const run = brokenRun(true);
+    expect(() => run.advance()).toThrow(InvariantError);
+    expect(() => brokenRun(true).advance()).toThrow('2016-01: invariant "investment paid <= committed" broken: contract 1 paid 2 of 0 bn');
+  });
+
+  it('advance() without check (or check: false) steps on without checking', () => {
+    expect(brokenRun(undefined).advance(3)).toBe(3);
+    expect(brokenRun(false).advance(3)).toBe(3);
   });
 });

@@ -80,6 +80,14 @@ describe('capacityRequest(world, cloud, contracted, demand)', () => {
     expect(capacityRequest(w, 0, 1000, 0)).toBe(0);
   });
 
+  it('capacityRequest() of an inactive cloud is 0, whatever it has contracted or could afford', () => {
+    const w = world();
+    w.clouds[0].capexGrowthMax = 1e6;
+    expect(capacityRequest(w, 0, 1000, 0)).toBeGreaterThan(0);
+    w.clouds[0].active = false;
+    expect(capacityRequest(w, 0, 1000, 0)).toBe(0);
+  });
+
   it('investInCapacity() pays capexMonths of unit cost per kGPU added, out of the cloud\'s cash', () => {
     const w = world();
     const cash = w.clouds.map((cloud) => cloud.cash);
