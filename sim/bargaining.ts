@@ -8,12 +8,20 @@ import { exp, ln } from './math.js';
 /** Payoffs of the two parties to one deal, in the unit of the surplus. @example { u1: 69, u2: 31 } */
 export interface Split { u1: number; u2: number }
 
-const check = (ok: boolean, message: string) => { if (!ok) throw new RangeError(message); };
-const isDiscount = (delta: number) => delta > 0 && delta < 1;
-const checkDiscounts = (d1: number, d2: number) =>
+// Function declarations, not arrow constants: a constant is created when the module loads, so a
+// mutation tool cannot switch it per test (its mutants would be reported as surviving).
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new RangeError(message);
+}
+function isDiscount(delta: number): boolean {
+  return delta > 0 && delta < 1;
+}
+function checkDiscounts(d1: number, d2: number): void {
   check(isDiscount(d1) && isDiscount(d2), `discount factors must lie in (0, 1), got ${d1}, ${d2}`);
-const checkPower = (alpha: number) =>
+}
+function checkPower(alpha: number): void {
   check(alpha >= 0 && alpha <= 1, `bargaining power alpha must lie in [0, 1], got ${alpha}`);
+}
 
 /**
  * Generalized Nash split of a transferable surplus `surplus` from disagreement point (d1, d2) with
