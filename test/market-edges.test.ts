@@ -1,0 +1,155 @@
+/**
+ * The rare states of sim/market.ts, on hand-built worlds: expiry, the policy cap and
+ * renegotiation touch only the active contracts of the lab in turn; endogenous defection at its
+ * boundaries (the margin equal to the exit penalty, acrimony at 0.5, an owner of index 0, the
+ * tenure of RENEGOTIATION_MONTHS, rivals that are inactive, forbidden or full) and the exact
+ * cooling-off it leaves. market-rules.test.ts and defection.test.ts hold the main cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { capacityLeft, contractedCompute, endContract, signContract } from '../sim/contracts.js';
+import { applyScheduledEvents } from '../sim/events/index.js';
+import { updateLabs } from '../sim/labs.js';
+import { RENEGOTIATION_MONTHS, runMarket } from '../sim/market.js';
+import { createRng } from '../sim/rng.js';
+import { step } from '../sim/step.js';
+import { bestScope, NO_BASE } from '../sim/valuation.js';
+import { initWorld } from '../sim/init.js';
+import type { Contract, World } from '../sim/world.js';
+import { ANTHROPIC, AWS, AZURE, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
+import { scenario } from './support/one-lab-market.js';
+
+const market = (w: World) => runMarket(w, createRng(w.seed, 'market', w.t));
+
+/** Month 5 with no lab shopping (no cloud demand), so only the contract rules act. */
+function quietWorld(): World {
+  const w = monthFiveWorld();
+  for (const lab of w.labs) lab.cloudDemand = 0;
+  return w;
+}
+
+describe('runMarket(): only active contracts expire, are capped or renegotiated', () => {
+  it('runMarket() leaves a contract that already ended (defected) as it was, past its term too', () => {
+    const w = quietWorld();
+    w.t = 0;
+    const c = signContract(w, marketTerms({ months: 3, exclusivity: 3 }));
+    w.t = 1;
+    endContract(w, c, 'defected', 'left');
+    w.t = 5;
+    w.maxExclusivity = 1;
+    market(w);
+    expect(c).toMatchObject({ status: 'defected', end: 1, endReason: 'left', exclusivity: 3 });
+    expect(w.log.filter((e) => e.kind === 'contract_end' || e.kind === 'relaxation')).toEqual([]);
+  });
+
+  it('runMarket() renegotiates neither an ended exclusive contract nor one of a lab not in the market', () => {
+    const w = quietWorld();
+    w.labs[OPENAI].autonomy = 1e6;
+    w.labs[ANTHROPIC].autonomy = 1e6;
+    // Distribution to give up elsewhere, so that any exclusivity costs the lab.
+    w.aiMarket = 10;
+    for (const cloud of w.clouds) Object.assign(cloud, { spendShare: 1 / 3, enterpriseReach: 0.5 });
+    w.labs[OPENAI].trafficShare = 1;
+    w.t = 0;
+    const ended = signContract(w, marketTerms({ lab: OPENAI, compute: 1, exclusivity: 3, months: 100 }));
+    const inactive = signContract(w, marketTerms({ lab: ANTHROPIC, cloud: AZURE, compute: 1, exclusivity: 3, months: 100 }));
+    const live = signContract(w, marketTerms({ lab: OPENAI, cloud: AZURE, compute: 1, exclusivity: 3, months: 100 }));
+    endContract(w, ended, 'terminated', 'test');
+    expect(w.labs[ANTHROPIC].active).toBe(false);
+    w.t = RENEGOTIATION_MONTHS;
+    market(w);
+    expect(live.exclusivity, 'the live one is relaxed: autonomy makes any exclusivity a loss').toBe(0);
+    expect(ended.exclusivity).toBe(3);
+    expect(inactive.exclusivity).toBe(3);
+    expect(w.log.filter((e) => e.kind === 'relaxation').map((e) => e.lab)).toEqual(['openai']);
+  });
+});
+
+describe('runMarket(): endogenous defection at its boundaries', () => {
+  /** openai bound to a weak gcp (full, 60 months, from month 0) with exit penalty 0; aws is the strong rival (as in defection.test.ts). */
+  const bound = (acrimony = 0.8) => scenario(
+    [{ narrativeValue: 20, enterpriseReach: 0.9 }, {}, { narrativeValue: 1, enterpriseReach: 0.1, denialWeight: 3 }],
+    { autonomy: 0, acrimony },
+    [{ kind: 'deal', date: '2016-01', cloud: 'gcp', lab: 'openai', compute: 10, months: 60, price: null, investment: 0, exclusivity: 'full', exitPenalty: 0, public: true }],
+  );
+
+  /** The world of `bound()` at month t, up to its market, with the binding gcp contract. */
+  function beforeMarket(t: number, acrimony?: number): { w: World; binding: Contract } {
+    const w = initWorld(bound(acrimony), 7, 0);
+    for (w.t = 0; w.t < t; w.t++) step(w);
+    applyScheduledEvents(w);
+    updateLabs(w);
+    const binding = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI && c.exclusivity >= 2)!;
+    expect(binding.cloud).toBe(GCP);
+    return { w, binding };
+  }
+
+  /** (best rival surplus − incumbent's best) × months left, as the market computes it. */
+  function margin(w: World, binding: Contract): number {
+    const need = Math.max(0, w.labs[OPENAI].cloudDemand - (contractedCompute(w, OPENAI) - binding.compute));
+    const incumbent = bestScope(w, GCP, OPENAI, need, binding.compute + capacityLeft(w, GCP), w.maxExclusivity, NO_BASE).surplus;
+    const rival = Math.max(...[AWS, AZURE].map((k) => bestScope(w, k, OPENAI, need, capacityLeft(w, k), w.maxExclusivity).surplus));
+    return (rival - incumbent) * (binding.start + binding.months - w.t);
+  }
+
+  const defected = (w: World, binding: Contract) => w.contracts.find((c) => c.id === binding.id)!.status === 'defected';
+
+  it('runMarket() keeps the deal when the margin equals the exit penalty exactly, and defects just above it', () => {
+    const at = beforeMarket(12);
+    const m = margin(at.w, at.binding);
+    expect(m).toBeGreaterThan(0);
+    const equal = structuredClone(at);
+    equal.binding = equal.w.contracts.find((c) => c.id === at.binding.id)!;
+    equal.binding.exitPenalty = m;
+    market(equal.w);
+    expect(defected(equal.w, equal.binding)).toBe(false);
+    at.binding.exitPenalty = m * (1 - 1e-9);
+    market(at.w);
+    expect(defected(at.w, at.binding)).toBe(true);
+  });
+
+  it('runMarket() after a defection forbids the pair until exactly RENEGOTIATION_MONTHS later', () => {
+    const { w, binding } = beforeMarket(12);
+    market(w);
+    expect(defected(w, binding)).toBe(true);
+    expect([...w.forbidden]).toEqual([[`${GCP}:${OPENAI}`, 12 + RENEGOTIATION_MONTHS]]);
+    expect(w.log.find((e) => e.kind === 'market_defect')!.detail)
+      .toBe('openai leaves gcp publicly; exit penalty 0 bn; narrative moved 0.08; a rival offer beats the deal by more than the exit penalty');
+  });
+
+  it('runMarket() makes a defection public from acrimony 0.5 up, quiet below', () => {
+    const publicly = beforeMarket(12, 0.5);
+    market(publicly.w);
+    expect(publicly.w.log.find((e) => e.kind === 'market_defect')!.detail).toMatch(/^openai leaves gcp publicly/);
+    const quietly = beforeMarket(12, 0.49);
+    market(quietly.w);
+    expect(quietly.w.log.find((e) => e.kind === 'market_defect')).toMatchObject({ value: 0, detail: expect.stringMatching(/^openai leaves gcp quietly/) });
+  });
+
+  it('runMarket() does not defect before RENEGOTIATION_MONTHS of tenure', () => {
+    const { w, binding } = beforeMarket(RENEGOTIATION_MONTHS - 1);
+    expect(margin(w, binding)).toBeGreaterThan(0);
+    market(w);
+    expect(defected(w, binding)).toBe(false);
+  });
+
+  it('runMarket() never defects for an owned lab, its owner of index 0 too', () => {
+    const { w, binding } = beforeMarket(12);
+    w.labs[OPENAI].ownerIndex = AWS;
+    market(w);
+    expect(defected(w, binding)).toBe(false);
+  });
+
+  it('runMarket() counts no rival that is inactive, forbidden or full', () => {
+    for (const block of ['inactive', 'forbidden', 'full'] as const) {
+      const { w, binding } = beforeMarket(12);
+      expect(margin(w, binding)).toBeGreaterThan(0);
+      for (const k of [AWS, AZURE]) {
+        if (block === 'inactive') w.clouds[k].active = false;
+        if (block === 'forbidden') w.forbidden.set(`${k}:${OPENAI}`, 13);
+        if (block === 'full') w.clouds[k].capacity -= capacityLeft(w, k);
+      }
+      market(w);
+      expect(defected(w, binding), block).toBe(false);
+    }
+  });
+});
