@@ -14,9 +14,9 @@ import { createRng } from '../sim/rng.js';
 import { step } from '../sim/step.js';
 import { bestScope, NO_BASE } from '../sim/valuation.js';
 import { initWorld } from '../sim/init.js';
-import type { Contract, World } from '../sim/world.js';
+import type { Contract, Scope, World } from '../sim/world.js';
 import { ANTHROPIC, AWS, AZURE, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
-import { scenario } from './support/one-lab-market.js';
+import { atMarket, scenario } from './support/one-lab-market.js';
 
 const market = (w: World) => runMarket(w, createRng(w.seed, 'market', w.t));
 
@@ -151,5 +151,90 @@ describe('runMarket(): endogenous defection at its boundaries', () => {
       market(w);
       expect(defected(w, binding), block).toBe(false);
     }
+  });
+});
+
+describe('runMarket(): who shops, where, and with whom', () => {
+  /** openai alone at month 6 with ample capacity everywhere, cloud demand 2, no noise. */
+  const shopper = () => {
+    const w = atMarket(scenario());
+    Object.assign(w.labs[OPENAI], { computeDemand: 2, cloudDemand: 2 });
+    return w;
+  };
+  const active = (w: World) => w.contracts.filter((c) => c.status === 'active' && c.lab === OPENAI);
+
+  it('runMarket() signs nothing for a lab with no cloud demand (no distribution-only deal)', () => {
+    const w = shopper();
+    w.labs[OPENAI].cloudDemand = 0;
+    market(w);
+    expect(active(w)).toEqual([]);
+  });
+
+  it('runMarket() with nothing contracted shops even when marketThreshold is 1', () => {
+    const w = shopper();
+    w.params.marketThreshold = 1;
+    market(w);
+    expect(active(w)).toHaveLength(1);
+  });
+
+  it('runMarket() does not shop when the unmet part equals marketThreshold × demand exactly', () => {
+    const w = shopper();
+    w.params.marketThreshold = 0.25;
+    const held = signContract(w, marketTerms({ cloud: AZURE, compute: 1.5 }));
+    market(w);
+    expect(active(w)).toEqual([held]);
+    held.compute = 1.25;
+    market(w);
+    expect(active(w)).not.toEqual([held]);
+  });
+
+  it('runMarket() considers a cloud that can supply exactly marketThreshold × demand, and none that supplies less', () => {
+    const offerOf = (left: number) => {
+      const w = shopper();
+      w.params.marketThreshold = 0.25;
+      signContract(w, marketTerms({ cloud: AZURE, compute: 1 }));
+      Object.assign(w.clouds[AZURE], { capacity: 1 });
+      Object.assign(w.clouds[GCP], { capacity: 0 });
+      Object.assign(w.clouds[AWS], { capacity: left });
+      market(w);
+      return active(w).filter((c) => c.cloud === AWS).map((c) => c.compute);
+    };
+    expect(offerOf(0.5)).toEqual([0.5]);
+    expect(offerOf(0.5 - 1e-9)).toEqual([]);
+  });
+
+  it('runMarket() gives the deal to the holder of a right of first refusal when its surplus is positive, not to the best offer', () => {
+    const withScope = (exclusivity: Scope) => {
+      const w = shopper();
+      signContract(w, marketTerms({ cloud: GCP, compute: 0.1, exclusivity }));
+      market(w);
+      return w.contracts.at(-1)!.cloud;
+    };
+    expect(withScope(0), 'no rofr: the best offer').toBe(AWS);
+    expect(withScope(1)).toBe(GCP);
+  });
+
+  it('runMarket() passes over a right of first refusal whose surplus is exactly 0', () => {
+    const w = shopper();
+    w.params.computeValue = 1;
+    w.labs[OPENAI].autonomy = 0;
+    w.clouds[GCP].narrativeValue = 0;
+    signContract(w, marketTerms({ cloud: GCP, compute: 0.1, exclusivity: 1 }));
+    const need = 2 * (1 + w.params.trainingGrowth) - 0.1;
+    expect(bestScope(w, GCP, OPENAI, need, capacityLeft(w, GCP), w.maxExclusivity).surplus).toBe(0);
+    market(w);
+    expect(w.contracts.at(-1)!.cloud).toBe(AWS);
+  });
+
+  it('runMarket() signs no deal whose joint surplus is zero (the lab values compute at cost, no narrative, no distribution)', () => {
+    const w = shopper();
+    w.params.computeValue = 1;
+    for (const cloud of w.clouds) cloud.narrativeValue = 0;
+    w.aiMarket = 0;
+    const need = 2 * (1 + w.params.trainingGrowth);
+    const value = bestScope(w, AWS, OPENAI, need, capacityLeft(w, AWS), w.maxExclusivity);
+    expect(value).toMatchObject({ supply: need, surplus: 0 });
+    market(w);
+    expect(active(w)).toEqual([]);
   });
 });
