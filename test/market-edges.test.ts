@@ -237,4 +237,16 @@ describe('runMarket(): who shops, where, and with whom', () => {
     market(w);
     expect(active(w)).toEqual([]);
   });
+
+  it('runMarket() signs a distribution-only deal (0 kGPU) at the list price when the lab needs no more compute a year ahead', () => {
+    const w = shopper();
+    // Training shrinks: 2 × (1 − 0.5) − 1 = 0 kGPU needed, yet 1 of 2 unmet sends the lab to market.
+    w.params.trainingGrowth = -0.5;
+    signContract(w, marketTerms({ cloud: AZURE, compute: 1 }));
+    market(w);
+    const deal = w.contracts.at(-1)!;
+    expect(deal.cloud).not.toBe(AZURE);
+    expect(deal).toMatchObject({ compute: 0, price: w.clouds[deal.cloud].price, status: 'active', origin: 'market' });
+    expect(w.log.at(-1)!.detail).toMatch(new RegExp(`deal: \\+0 kGPU/month for 36 months at ${Number(w.clouds[deal.cloud].price.toPrecision(4))} USD bn per kGPU-month`));
+  });
 });
