@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { availability } from '../sim/availability.js';
 import { signContract } from '../sim/contracts.js';
+import { computePrice, updateTrafficShares } from '../sim/labs.js';
 import { hostingShares } from '../sim/narrative.js';
 import type { Scope, World } from '../sim/world.js';
-import { AWS, AZURE, DEEPMIND, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
+import { ANTHROPIC, AWS, AZURE, DEEPMIND, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
 
 const row = (a: Float64Array, lab: number) => [...a.slice(lab * 3, lab * 3 + 3)];
 const sign = (w: World, cloud: number, lab: number, exclusivity: Scope) => signContract(w, marketTerms({ cloud, lab, exclusivity }));
@@ -40,5 +41,29 @@ describe('hostingShares(world) with a lab hosted nowhere', () => {
     const shares = hostingShares(w);
     expect(shares).toEqual([0, 0, 0.5]);
     expect(w.labs[DEEPMIND].ownerIndex).toBe(GCP);
+  });
+});
+
+describe('labs at the edges', () => {
+  it('computePrice() of a lab owned by aws (index 0) is aws\'s unit cost; with no active cloud it is 0, not 0/0', () => {
+    const w = monthFiveWorld();
+    w.labs[OPENAI].ownerIndex = AWS;
+    w.clouds[AWS].unitCost = 0.125;
+    expect(computePrice(w, OPENAI)).toBe(0.125);
+    for (const cloud of w.clouds) cloud.active = false;
+    expect(computePrice(w, DEEPMIND)).toBe(w.clouds[GCP].unitCost);
+    w.labs[DEEPMIND].ownerIndex = -1;
+    expect(computePrice(w, DEEPMIND)).toBe(0);
+  });
+
+  it('updateTrafficShares() with an infinite capability gives that lab every consumer (log space from the largest finite number)', () => {
+    const w = monthFiveWorld();
+    w.population.labCounts.fill(0);
+    w.params.consumerSharpness = 2;
+    Object.assign(w.labs[OPENAI], { capability: Infinity, consumerAppeal: 1 });
+    Object.assign(w.labs[DEEPMIND], { capability: 5, consumerAppeal: 1 });
+    updateTrafficShares(w);
+    expect(w.labs.map((lab) => lab.consumerShare)).toEqual([1, 0, 0]);
+    expect(w.labs[ANTHROPIC].active).toBe(false);
   });
 });
