@@ -78,8 +78,8 @@ export function updateChoiceTables(world: World, tables: ChoiceTables): void {
   tables.startRouting = 1 - exp(-(spec.routingP + spec.routingQ * routing) / 12);
 }
 
+/** Mean of `values`, or 1 when it is not positive or there are none (0 / 0 is NaN, not > 0). */
 function mean(values: number[]): number {
-  if (values.length === 0) return 1;
   const total = values.reduce((a, b) => a + b, 0) / values.length;
   return total > 0 ? total : 1;
 }
