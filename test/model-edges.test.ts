@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { availability } from '../sim/availability.js';
 import { signContract } from '../sim/contracts.js';
 import { computePrice, updateTrafficShares } from '../sim/labs.js';
+import { countChoices, createPopulation, NONE } from '../sim/population.js';
+import { createRng } from '../sim/rng.js';
+import { POPULATION_DEFAULTS } from '../sim/scenario/defaults.js';
 import { hostingShares } from '../sim/narrative.js';
 import type { Scope, World } from '../sim/world.js';
 import { ANTHROPIC, AWS, AZURE, DEEPMIND, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
@@ -65,5 +68,30 @@ describe('labs at the edges', () => {
     updateTrafficShares(w);
     expect(w.labs.map((lab) => lab.consumerShare)).toEqual([1, 0, 0]);
     expect(w.labs[ANTHROPIC].active).toBe(false);
+  });
+});
+
+describe('countChoices(population)', () => {
+  it('countChoices() recounts type sizes, adopters per (type, lab, cloud), per (type, cloud), per (type, lab), per type, and routers', () => {
+    const spec = { ...structuredClone(POPULATION_DEFAULTS), agents: 6 };
+    const p = createPopulation(spec, 2, 3, createRng(1, 'init'));
+    // agents: type, lab, cloud, routes
+    const agents = [[0, 1, 0, 1], [0, NONE, NONE, 0], [1, 2, 1, 0], [1, 2, 1, 1], [2, 0, 1, 0], [0, 1, 1, 0]];
+    agents.forEach(([type, lab, cloud, routes], i) => {
+      p.type[i] = type; p.lab[i] = lab; p.cloud[i] = cloud; p.routes[i] = routes;
+    });
+    p.routes[1] = 1; // a non-adopter's flag is not counted
+    countChoices(p);
+    expect(Array.from(p.typeSize)).toEqual([3, 2, 1]);
+    expect(Array.from(p.adopted)).toEqual([2, 2, 1]);
+    expect(p.routers).toBe(2);
+    const cells = new Array(3 * 3 * 2).fill(0);
+    cells[(0 * 3 + 1) * 2 + 0] = 1;
+    cells[(0 * 3 + 1) * 2 + 1] = 1;
+    cells[(1 * 3 + 2) * 2 + 1] = 2;
+    cells[(2 * 3 + 0) * 2 + 1] = 1;
+    expect(Array.from(p.cellCounts)).toEqual(cells);
+    expect(Array.from(p.cloudCounts)).toEqual([1, 1, 0, 2, 0, 1]);
+    expect(Array.from(p.labCounts)).toEqual([0, 2, 0, 0, 0, 2, 1, 0, 0]);
   });
 });
