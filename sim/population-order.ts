@@ -50,7 +50,6 @@ function reorder(values: Uint16Array, order: Int32Array, width: number): Uint16A
  * @example swapAgents(population, i, population.adoptedEnd[t]++);
  */
 export function swapAgents(population: Population, a: number, b: number): void {
-  if (a === b) return;
   swap(population.type, a, b);
   swap(population.cloud, a, b);
   swap(population.lab, a, b);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { availability } from '../sim/availability.js';
 import { signContract } from '../sim/contracts.js';
 import { computePrice, updateTrafficShares } from '../sim/labs.js';
-import { countChoices, createPopulation, NONE } from '../sim/population.js';
+import { countChoices, createPopulation, NONE, type Population } from '../sim/population.js';
+import { arrange, swapAgents } from '../sim/population-order.js';
 import { createRng } from '../sim/rng.js';
 import { POPULATION_DEFAULTS } from '../sim/scenario/defaults.js';
 import { hostingShares } from '../sim/narrative.js';
@@ -93,5 +94,57 @@ describe('countChoices(population)', () => {
     expect(Array.from(p.cellCounts)).toEqual(cells);
     expect(Array.from(p.cloudCounts)).toEqual([1, 1, 0, 2, 0, 1]);
     expect(Array.from(p.labCounts)).toEqual([0, 2, 0, 0, 0, 2, 1, 0, 0]);
+  });
+});
+
+describe('arrange(population) and swapAgents()', () => {
+  /** Six agents on 2 clouds and 3 labs, each tagged: home = its number, preference rows 10·i + k. */
+  function tagged(agents: number[][]): Population {
+    const spec = { ...structuredClone(POPULATION_DEFAULTS), agents: agents.length };
+    const p = createPopulation(spec, 2, 3, createRng(1, 'init'));
+    agents.forEach(([type, lab, cloud, routes], i) => {
+      p.type[i] = type; p.lab[i] = lab; p.cloud[i] = cloud; p.routes[i] = routes; p.home[i] = i;
+      for (let k = 0; k < 2; k++) p.prefCloud[i * 2 + k] = 10 * i + k;
+      for (let j = 0; j < 3; j++) p.prefLab[i * 3 + j] = 100 + 10 * i + j;
+    });
+    return p;
+  }
+
+  it('arrange() sorts agents by type, adopters first, stably, moving every per-agent array, and sets typeStart and adoptedEnd', () => {
+    // type, lab, cloud, routes: no startups at all.
+    const p = tagged([[2, 0, 1, 0], [0, NONE, NONE, 0], [0, 1, 0, 1], [2, NONE, NONE, 0], [0, 2, 1, 0], [0, NONE, NONE, 0]]);
+    arrange(p);
+    const order = [2, 4, 1, 5, 0, 3];
+    expect(Array.from(p.home)).toEqual(order);
+    expect(Array.from(p.type)).toEqual([0, 0, 0, 0, 2, 2]);
+    expect(Array.from(p.lab)).toEqual([1, 2, NONE, NONE, 0, NONE]);
+    expect(Array.from(p.cloud)).toEqual([0, 1, NONE, NONE, 1, NONE]);
+    expect(Array.from(p.routes)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(Array.from(p.prefCloud)).toEqual(order.flatMap((i) => [10 * i, 10 * i + 1]));
+    expect(Array.from(p.prefLab)).toEqual(order.flatMap((i) => [100 + 10 * i, 101 + 10 * i, 102 + 10 * i]));
+    expect(Array.from(p.typeStart)).toEqual([0, 4, 4, 6]);
+    expect(Array.from(p.adoptedEnd)).toEqual([2, 4, 5]);
+  });
+
+  it('arrange() with no developers starts every empty type where the next one starts', () => {
+    const p = tagged([[1, NONE, NONE, 0], [2, 0, 0, 0], [1, 1, 1, 0]]);
+    arrange(p);
+    expect(Array.from(p.home)).toEqual([2, 0, 1]);
+    expect(Array.from(p.typeStart)).toEqual([0, 0, 2, 3]);
+    expect(Array.from(p.adoptedEnd)).toEqual([0, 1, 3]);
+  });
+
+  it('swapAgents() exchanges two agents in every array, preference rows too; an agent with itself is a no-op', () => {
+    const p = tagged([[0, 1, 0, 1], [1, NONE, NONE, 0], [2, 2, 1, 0]]);
+    swapAgents(p, 0, 2);
+    expect(Array.from(p.home)).toEqual([2, 1, 0]);
+    expect(Array.from(p.type)).toEqual([2, 1, 0]);
+    expect(Array.from(p.lab)).toEqual([2, NONE, 1]);
+    expect(Array.from(p.cloud)).toEqual([1, NONE, 0]);
+    expect(Array.from(p.routes)).toEqual([0, 0, 1]);
+    expect(Array.from(p.prefCloud)).toEqual([20, 21, 10, 11, 0, 1]);
+    expect(Array.from(p.prefLab)).toEqual([120, 121, 122, 110, 111, 112, 100, 101, 102]);
+    swapAgents(p, 1, 1);
+    expect(Array.from(p.home)).toEqual([2, 1, 0]);
   });
 });
