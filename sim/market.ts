@@ -31,7 +31,8 @@ export const RENEGOTIATION_MONTHS = 12;
 export function runMarket(world: World, rng: Rng): void {
   expireContracts(world);
   enforcePolicy(world);
-  const order = world.labs.filter((lab) => lab.active).sort((a, b) => b.trafficShare - a.trafficShare || a.index - b.index);
+  // Largest traffic first; ties keep index order (the sort is stable and world.labs is in index order).
+  const order = world.labs.filter((lab) => lab.active).sort((a, b) => b.trafficShare - a.trafficShare);
   for (const lab of order) {
     renegotiate(world, lab.index);
     considerDefection(world, lab.index);
@@ -139,15 +140,16 @@ function shop(world: World, lab: number, rng: Rng): void {
     offers.push({ value, score: value.surplus + world.params.bargainingNoise * gumbel(rng) });
   }
   if (offers.length === 0) return;
-  offers.sort((a, b) => b.score - a.score || a.value.cloud - b.value.cloud);
+  offers.sort((a, b) => b.score - a.score); // ties keep cloud order: a stable sort of offers pushed in cloud order
   const rofr = world.contracts.find((c) => c.status === 'active' && c.lab === lab && c.exclusivity === 1);
   const winner = offers.find((offer) => rofr && offer.value.cloud === rofr.cloud && offer.value.surplus > 0) ?? offers[0];
   if (winner.value.surplus <= 0) return;
   const others = offers.filter((o) => o !== winner).map((o) => o.value.surplus);
   const outside = Math.min(winner.value.surplus, Math.max(0, defectionOption(world, lab, winner.value.cloud, need), ...others));
   const alpha = labPower(world, lab, winner.value.cloud);
-  const split = nashSplitWithOutsideOptions({ surplus: winner.value.surplus, inside: [0, 0], outside: [outside, 0], alpha });
-  if (split) sign(world, winner.value, split.u1);
+  // Never null: the lab's outside option is at most the surplus, the inside options are 0 < surplus.
+  const split = nashSplitWithOutsideOptions({ surplus: winner.value.surplus, inside: [0, 0], outside: [outside, 0], alpha })!;
+  sign(world, winner.value, split.u1);
 }
 
 /**

@@ -15,7 +15,7 @@ import { step } from '../sim/step.js';
 import { bestScope, NO_BASE } from '../sim/valuation.js';
 import { initWorld } from '../sim/init.js';
 import type { Contract, Scope, World } from '../sim/world.js';
-import { ANTHROPIC, AWS, AZURE, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
+import { ANTHROPIC, AWS, AZURE, DEEPMIND, GCP, marketTerms, monthFiveWorld, OPENAI } from './support/hand-built-world.js';
 import { atMarket, scenario } from './support/one-lab-market.js';
 
 const market = (w: World) => runMarket(w, createRng(w.seed, 'market', w.t));
@@ -249,4 +249,152 @@ describe('runMarket(): who shops, where, and with whom', () => {
     expect(deal).toMatchObject({ compute: 0, price: w.clouds[deal.cloud].price, status: 'active', origin: 'market' });
     expect(w.log.at(-1)!.detail).toMatch(new RegExp(`deal: \\+0 kGPU/month for 36 months at ${Number(w.clouds[deal.cloud].price.toPrecision(4))} USD bn per kGPU-month`));
   });
+
+  it('runMarket() counts nothing contracted as no smallest useful offer: a cloud with little free capacity still sells', () => {
+    const w = shopper();
+    w.params.marketThreshold = 0.25;
+    Object.assign(w.clouds[AWS], { capacity: 0.3 });
+    Object.assign(w.clouds[AZURE], { capacity: 0 });
+    Object.assign(w.clouds[GCP], { capacity: 0 });
+    market(w);
+    expect(active(w).map((c) => [c.cloud, c.compute])).toEqual([[AWS, 0.3]]);
+  });
+
+  it('runMarket() gives an owned lab of owner index 0 an internal allocation from aws', () => {
+    const w = shopper();
+    w.labs[OPENAI].ownerIndex = AWS;
+    market(w);
+    expect(active(w)).toEqual([expect.objectContaining({ cloud: AWS, internal: true, exclusivity: 0, price: w.clouds[AWS].unitCost })]);
+  });
+
+  it('runMarket() ignores a right of first refusal that has ended', () => {
+    const w = shopper();
+    const rofr = signContract(w, marketTerms({ cloud: GCP, compute: 0.1, exclusivity: 1 }));
+    endContract(w, rofr, 'expired', 'expired');
+    market(w);
+    expect(w.contracts.at(-1)!.cloud).toBe(AWS);
+  });
+
+  it('runMarket() breaks a tie of scores toward the lower cloud index', () => {
+    const w = shopper();
+    // azure and gcp made identical and better than aws: their offers tie.
+    for (const k of [AZURE, GCP]) Object.assign(w.clouds[k], { ...w.clouds[AWS], index: k, id: w.clouds[k].id, narrativeValue: 40 });
+    market(w);
+    expect(w.contracts.at(-1)!.cloud).toBe(AZURE);
+  });
+
+  it('runMarket() adds bargainingNoise × Gumbel(u) to each offer\'s surplus, one uniform per candidate in cloud order', () => {
+    /** The cloud chosen when the candidates draw `draws` (aws, azure, gcp) with noise 1e3 (it swamps the surpluses). */
+    const winner = (draws: number[]) => {
+      const w = shopper();
+      w.params.bargainingNoise = 1e3;
+      const queue = draws.slice();
+      runMarket(w, () => queue.shift()!);
+      expect(queue).toEqual([]);
+      return w.contracts.at(-1)!.cloud;
+    };
+    // Gumbel −ln(−ln u) rises with u: the largest u wins, whatever the surpluses.
+    expect(winner([0.2, 0.9, 0.5])).toBe(AZURE);
+    expect(winner([0.2, 0.5, 0.9])).toBe(GCP);
+    expect(winner([0.9, 0.2, 0.5])).toBe(AWS);
+  });
+
+  it('runMarket() clamps a uniform of 1 to just below it: two such draws tie on noise and the surplus decides', () => {
+    const w = shopper();
+    w.params.bargainingNoise = 1e3;
+    const queue = [1 - 1e-16, 1, 0.1];
+    runMarket(w, () => queue.shift()!);
+    expect(w.contracts.at(-1)!.cloud, 'aws has the larger surplus').toBe(AWS);
+  });
+
+  it('runMarket() prices an expansion at the compute-weighted mean of the old price and the new deal\'s, the new one (labValue − lab share) / supply within [0, list]', () => {
+    const w = shopper();
+    // An impatient lab valuing compute a little above cost: its payment per kGPU falls inside (0, list).
+    w.params.computeValue = 1.2;
+    w.labs[OPENAI].patience = 0.05;
+    Object.assign(w.clouds[AWS], { narrativeValue: 0, denialWeight: 0 });
+    const old = signContract(w, marketTerms({ cloud: AWS, compute: 0.5, price: 0.004, labValue: 0.125 }));
+    w.clouds[AZURE].capacity = 0;
+    w.clouds[GCP].capacity = 0;
+    const need = 2 * (1 + w.params.trainingGrowth) - 0.5;
+    const value = bestScope(w, AWS, OPENAI, need, capacityLeft(w, AWS), w.maxExclusivity);
+    market(w);
+    const deal = w.contracts.at(-1)!;
+    expect(old.status).toBe('terminated');
+    const labShare = deal.labValue - 0.125;
+    const list = w.clouds[AWS].price;
+    const price = Math.min(list, Math.max(0, (value.labValue - labShare) / value.supply));
+    expect(deal.compute).toBeCloseTo(0.5 + value.supply, 12);
+    expect(deal.price).toBeCloseTo((0.004 * 0.5 + price * value.supply) / (0.5 + value.supply), 15);
+    expect(price).toBeGreaterThan(0);
+    expect(price).toBeLessThan(list);
+    expect(deal.investment).toBe(0);
+  });
 });
+
+describe('runMarket(): open-ended and late bindings', () => {
+  const bound = (date: string, months: number, penalty = 0) => scenario(
+    [{ narrativeValue: 20, enterpriseReach: 0.9 }, {}, { narrativeValue: 1, enterpriseReach: 0.1, denialWeight: 3 }],
+    { autonomy: 0, acrimony: 0.8 },
+    [{ kind: 'deal', date, cloud: 'gcp', lab: 'openai', compute: 10, months, price: null, investment: 0, exclusivity: 'full', exitPenalty: penalty, public: true }],
+  );
+  function beforeMarket(s: ReturnType<typeof bound>, t: number): World {
+    const w = initWorld(s, 7, 0);
+    for (w.t = 0; w.t < t; w.t++) step(w);
+    applyScheduledEvents(w);
+    updateLabs(w);
+    return w;
+  }
+  const gcpStatus = (w: World) => w.contracts.find((c) => c.cloud === GCP && c.lab === OPENAI && c.exclusivity === 3)!.status;
+
+  it('runMarket() never defects from an open-ended binding (0 months: no months left to weigh)', () => {
+    const w = beforeMarket(bound('2016-01', 0), 12);
+    // Make the incumbent the best offer: a defection would then be a loss, (rival − incumbent) < 0, times negative months left.
+    for (const k of [AWS, AZURE]) w.clouds[k].narrativeValue = 0;
+    w.clouds[GCP].narrativeValue = 50;
+    market(w);
+    expect(gcpStatus(w)).toBe('active');
+  });
+
+  it('runMarket() counts tenure from the binding\'s start month, not from month 0', () => {
+    const w = beforeMarket(bound('2016-04', 60), 14);
+    market(w);
+    expect(gcpStatus(w), 'eleven months in').toBe('active');
+    const later = beforeMarket(bound('2016-04', 60), 15);
+    market(later);
+    expect(gcpStatus(later), 'twelve months in').toBe('defected');
+  });
+});
+
+describe('runMarket(): the order labs go to market', () => {
+  /** Month 5, openai and deepmind (not owned) each short of compute; only aws sells, with room for one of them. */
+  function twoShoppers(traffic: [number, number]): World {
+    const w = monthFiveWorld();
+    w.labs[DEEPMIND].ownerIndex = -1;
+    w.labs.forEach((lab, j) => Object.assign(lab, { computeDemand: 2, cloudDemand: 2, trafficShare: [...traffic, 0][j] }));
+    w.clouds.forEach((cloud, k) => { cloud.capacity = k === AWS ? 1 : 0; });
+    return w;
+  }
+  const buyers = (w: World) => w.contracts.filter((c) => c.status === 'active').map((c) => w.labs[c.lab].id);
+
+  it('runMarket() lets the lab of larger traffic share shop first; on a tie, the lower index', () => {
+    const deepmindFirst = twoShoppers([0.3, 0.7]);
+    market(deepmindFirst);
+    expect(buyers(deepmindFirst)).toEqual(['deepmind']);
+    const openaiFirst = twoShoppers([0.7, 0.3]);
+    market(openaiFirst);
+    expect(buyers(openaiFirst)).toEqual(['openai']);
+    const tie = twoShoppers([0.5, 0.5]);
+    market(tie);
+    expect(buyers(tie)).toEqual(['openai']);
+  });
+
+  it('runMarket() leaves an inactive lab out of the market', () => {
+    const w = twoShoppers([0.3, 0.7]);
+    w.labs[DEEPMIND].active = false;
+    w.labs[OPENAI].active = false;
+    market(w);
+    expect(buyers(w)).toEqual([]);
+  });
+});
+
