@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { capacityLeft, contractedCompute, endContract, signContract } from '../sim/contracts.js';
 import { applyScheduledEvents } from '../sim/events/index.js';
 import { updateLabs } from '../sim/labs.js';
-import { RENEGOTIATION_MONTHS, runMarket } from '../sim/market.js';
+import { investable, RENEGOTIATION_MONTHS, runMarket } from '../sim/market.js';
 import { createRng } from '../sim/rng.js';
 import { step } from '../sim/step.js';
 import { bestScope, NO_BASE } from '../sim/valuation.js';
@@ -329,6 +329,8 @@ describe('runMarket(): who shops, where, and with whom', () => {
     expect(price).toBeGreaterThan(0);
     expect(price).toBeLessThan(list);
     expect(deal.investment).toBe(0);
+    expect(old.endReason).toBe('expanded by a new market deal');
+    expect(w.log.at(-1)).toMatchObject({ kind: 'market_deal', cloud: 'aws', lab: 'openai', value: value.supply });
   });
 });
 
@@ -395,6 +397,40 @@ describe('runMarket(): the order labs go to market', () => {
     w.labs[OPENAI].active = false;
     market(w);
     expect(buyers(w)).toEqual([]);
+  });
+});
+
+describe('the market\'s bookkeeping', () => {
+  it('runMarket() logs an expiry as "contract <id> expired"', () => {
+    const w = quietWorld();
+    w.t = 0;
+    signContract(w, marketTerms({ months: 3 }));
+    const c = signContract(w, marketTerms({ cloud: AZURE, months: 3 }));
+    w.t = 3;
+    market(w);
+    expect(w.log.filter((e) => e.kind === 'contract_end').map((e) => e.detail)).toEqual(['contract 1 expired', `contract ${c.id} expired`]);
+  });
+
+  it('investable() is cash + balance-sheet limit − investment committed and unpaid, never below 0', () => {
+    const w = monthFiveWorld();
+    Object.assign(w.clouds[AWS], { cash: 1, balanceSheet: 2 });
+    const c = signContract(w, marketTerms({ investment: 0.5 }));
+    c.investmentPaid = 0.25;
+    signContract(w, marketTerms({ cloud: AZURE, investment: 9 }));
+    expect(investable(w, AWS)).toBe(2.75);
+    w.clouds[AWS].cash = -5;
+    expect(investable(w, AWS)).toBe(0);
+  });
+
+  it('runMarket() names every contract an expansion replaces, "contracts" for more than one', () => {
+    const w = quietWorld();
+    w.labs[OPENAI].active = false;
+    Object.assign(w.labs[DEEPMIND], { computeDemand: 2, cloudDemand: 2 });
+    w.params.trainingGrowth = 0;
+    const a = signContract(w, marketTerms({ cloud: GCP, lab: DEEPMIND, compute: 0.5, internal: true }));
+    const b = signContract(w, marketTerms({ cloud: GCP, lab: DEEPMIND, compute: 0.25, internal: true }));
+    market(w);
+    expect(w.log.at(-1)!.detail).toBe(`internal allocation: +1.25 kGPU/month at cost (expands contracts ${a.id}, ${b.id} to 2 kGPU/month)`);
   });
 });
 
