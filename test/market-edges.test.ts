@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { capacityLeft, contractedCompute, endContract, signContract } from '../sim/contracts.js';
 import { applyScheduledEvents } from '../sim/events/index.js';
 import { updateLabs } from '../sim/labs.js';
-import { investable, RENEGOTIATION_MONTHS, runMarket } from '../sim/market.js';
+import { investable, labPower, RENEGOTIATION_MONTHS, runMarket } from '../sim/market.js';
+import { eligibleClouds } from '../sim/eligibility.js';
 import { createRng } from '../sim/rng.js';
 import { step } from '../sim/step.js';
 import { bestScope, NO_BASE } from '../sim/valuation.js';
@@ -431,6 +432,49 @@ describe('the market\'s bookkeeping', () => {
     const b = signContract(w, marketTerms({ cloud: GCP, lab: DEEPMIND, compute: 0.25, internal: true }));
     market(w);
     expect(w.log.at(-1)!.detail).toBe(`internal allocation: +1.25 kGPU/month at cost (expands contracts ${a.id}, ${b.id} to 2 kGPU/month)`);
+  });
+});
+
+describe('runMarket(): the defection option of a bound lab buying more from its holder', () => {
+  /** openai (impatient: a small Nash share) bound by an inference exclusivity to gcp, the cloud it buys more from. */
+  function boundShopper(penalty: number): { w: World; binding: Contract } {
+    const w = atMarket(scenario());
+    Object.assign(w.labs[OPENAI], { computeDemand: 2, cloudDemand: 2, trainingDemand: 1, patience: 0.05 });
+    w.clouds[GCP].narrativeValue = 60;
+    const binding = signContract(w, marketTerms({ cloud: GCP, compute: 0.5, months: 36, exclusivity: 2, exitPenalty: penalty }));
+    return { w, binding };
+  }
+
+  /** The lab's share the market should give: its Nash share, raised to its outside option (best other offer or the defection option). */
+  function expectedShare(w: World, binding: Contract): { share: number; defection: number; others: number[]; nash: number } {
+    const need = 2 * (1 + w.params.trainingGrowth) - 0.5;
+    const offers = eligibleClouds(w, OPENAI).map((c) => bestScope(w, c.cloud, OPENAI, need, c.available, c.maxScope));
+    const winner = offers.find((o) => o.cloud === GCP)!;
+    expect(Math.max(...offers.map((o) => o.surplus))).toBe(winner.surplus);
+    const others = offers.filter((o) => o !== winner).map((o) => o.surplus);
+    const rival = Math.max(...[AWS, AZURE].map((k) => bestScope(w, k, OPENAI, need, capacityLeft(w, k), w.maxExclusivity).surplus));
+    const defection = Math.max(0, rival - binding.exitPenalty / (binding.start + binding.months - w.t));
+    const outside = Math.min(winner.surplus, Math.max(0, defection, ...others));
+    const nash = labPower(w, OPENAI, GCP) * winner.surplus;
+    return { share: Math.min(winner.surplus, Math.max(nash, outside)), defection, others, nash };
+  }
+
+  it('runMarket() raises the lab\'s share to the best rival surplus less the exit penalty over the months left', () => {
+    const { w, binding } = boundShopper(0.36);
+    const expected = expectedShare(w, binding);
+    expect(expected.defection, 'the defection option binds').toBeGreaterThan(Math.max(expected.nash, ...expected.others));
+    market(w);
+    const deal = w.contracts.at(-1)!;
+    expect(deal.cloud).toBe(GCP);
+    expect(deal.labValue).toBeCloseTo(expected.share, 12);
+  });
+
+  it('runMarket() gives no defection option when the penalty outweighs the rival\'s gain', () => {
+    const { w, binding } = boundShopper(1e6);
+    const expected = expectedShare(w, binding);
+    expect(expected.defection).toBe(0);
+    market(w);
+    expect(w.contracts.at(-1)!.labValue).toBeCloseTo(expected.share, 12);
   });
 });
 
