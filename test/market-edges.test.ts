@@ -446,16 +446,16 @@ describe('runMarket(): the defection option of a bound lab buying more from its 
   }
 
   /** The lab's share the market should give: its Nash share, raised to its outside option (best other offer or the defection option). */
-  function expectedShare(w: World, binding: Contract): { share: number; defection: number; others: number[]; nash: number } {
+  function expectedShare(w: World, binding: Contract, seller = GCP): { share: number; defection: number; others: number[]; nash: number } {
     const need = 2 * (1 + w.params.trainingGrowth) - 0.5;
     const offers = eligibleClouds(w, OPENAI).map((c) => bestScope(w, c.cloud, OPENAI, need, c.available, c.maxScope));
-    const winner = offers.find((o) => o.cloud === GCP)!;
+    const winner = offers.find((o) => o.cloud === seller)!;
     expect(Math.max(...offers.map((o) => o.surplus))).toBe(winner.surplus);
     const others = offers.filter((o) => o !== winner).map((o) => o.surplus);
     const rival = Math.max(...[AWS, AZURE].map((k) => bestScope(w, k, OPENAI, need, capacityLeft(w, k), w.maxExclusivity).surplus));
-    const defection = Math.max(0, rival - binding.exitPenalty / (binding.start + binding.months - w.t));
+    const defection = seller !== binding.cloud ? 0 : Math.max(0, rival - binding.exitPenalty / (binding.start + binding.months - w.t));
     const outside = Math.min(winner.surplus, Math.max(0, defection, ...others));
-    const nash = labPower(w, OPENAI, GCP) * winner.surplus;
+    const nash = labPower(w, OPENAI, seller) * winner.surplus;
     return { share: Math.min(winner.surplus, Math.max(nash, outside)), defection, others, nash };
   }
 
@@ -475,6 +475,18 @@ describe('runMarket(): the defection option of a bound lab buying more from its 
     expect(expected.defection).toBe(0);
     market(w);
     expect(w.contracts.at(-1)!.labValue).toBeCloseTo(expected.share, 12);
+  });
+
+  it('runMarket() gives no defection option when the lab buys (training compute) from a cloud other than its holder', () => {
+    const { w, binding } = boundShopper(0);
+    w.clouds[GCP].narrativeValue = 0;
+    w.clouds[AWS].narrativeValue = 500;
+    for (const cloud of w.clouds) cloud.patience = 0.9999; // patient clouds: the lab's Nash share is tiny
+    const expected = expectedShare(w, binding, AWS);
+    market(w);
+    const deal = w.contracts.at(-1)!;
+    expect(deal).toMatchObject({ cloud: AWS, exclusivity: 0 });
+    expect(deal.labValue).toBeCloseTo(expected.share, 12);
   });
 });
 
