@@ -1,7 +1,7 @@
 /**
  * The claims table (sim/experiments/claims.ts) without running its experiments: docs/claims.md
  * states each claim's id, words, experiment, predicted sign and size exactly as `CLAIMS` (what
- * `npm run claims` prints); every arm resolves to a valid scenario (its overrides load, its added
+ * `npm run claims` prints), and each known failing claim's reason; every arm resolves to a valid scenario (its overrides load, its added
  * events name known clouds and labs and fall inside the run); the arms of a claim differ; the
  * "market only" arms have no scripted history; the supply factors the experiments name are the
  * resolved GPU supply; and each metric reads series that a run of that span has. The paired runs
@@ -48,6 +48,13 @@ describe('docs/claims.md states the claims table', () => {
     const section = DOC.slice(DOC.indexOf('## Known failures'), DOC.indexOf('\n## ', DOC.indexOf('## Known failures') + 1));
     const listed = [...section.matchAll(/^- ([a-z0-9-]+): /gm)].map((m) => m[1]);
     expect(listed).toEqual(Object.keys(KNOWN_FAILING));
+  });
+
+  it('docs/claims.md gives each known failing claim\'s reason exactly as `npm run claims` prints it', () => {
+    const bullets = DOC.split('\n- ').map((text) => text.split('\n\n')[0].replace(/\n  /g, ' '));
+    for (const [id, reason] of Object.entries(KNOWN_FAILING)) {
+      expect(bullets.find((b) => b.startsWith(`${id}: `)), id).toContain(`${id}: ${reason}.`);
+    }
   });
 });
 
