@@ -1,11 +1,12 @@
 /**
  * The claims table (sim/experiments/claims.ts) without running its experiments: docs/claims.md
  * states each claim's id, words, experiment, predicted sign and size exactly as `CLAIMS` (what
- * `npm run claims` prints), and each known failing claim's reason; every arm resolves to a valid scenario (its overrides load, its added
- * events name known clouds and labs and fall inside the run); the arms of a claim differ; the
- * "market only" arms have no scripted history; the supply factors the experiments name are the
- * resolved GPU supply; and each metric reads series that a run of that span has. The paired runs
- * themselves are the slow suite (claims.test.ts). Added time: about 2 s (scenario loading).
+ * `npm run claims` prints), and each known failing claim's reason; every arm resolves to a valid
+ * scenario (its overrides load, its added events name known clouds and labs and fall inside the
+ * run); the arms of a claim differ; the "market only" arms have no scripted history; the supply
+ * factors the experiments name are the resolved GPU supply; and each metric reads series that a
+ * run of that span has. The paired runs themselves are the slow suite (claims.test.ts). Added
+ * time: about 3 s (scenario loading).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
