@@ -10,6 +10,10 @@ import {
   decimalsFor, headlineResults, levelResults, metricKey, renderHeadline, renderLevels, type HeadlineMetric, type HeadlineProvenance,
 } from '../sim/experiments/scenario-headlines.js';
 import { summariseDifferences } from '../sim/paired.js';
+import { EXCLUSIVITY_SCOPES, SUMMARY_METRICS, TIMESERIES_METRICS } from '../sim/output-dictionary.js';
+import { CLOUD_METRICS, LAB_METRICS, POPULATION_METRICS } from '../sim/recorder.js';
+import { bundledScenario } from '../sim/node/bundled-source.js';
+import { SCENARIO_HEADLINES } from '../sim/experiments/scenario-headlines.js';
 
 const share: HeadlineMetric = { label: 'Azure narrative share, Dec 2026', metric: 'narrative_share', entity: 'azure', year: 2026, unit: 'share' };
 const money: HeadlineMetric = { label: 'Azure AI revenue 2016-2032', metric: 'cumulative_ai_revenue', entity: 'azure', year: null, unit: 'USD bn' };
@@ -119,5 +123,39 @@ describe('scenarioDiff', () => {
       '  - { id: p, kind: policy, date: 2016-01, maxExclusivity: none }',
       'population: { routingP: 0.03 }',
     ].join('\n'));
+  });
+});
+
+describe('SCENARIO_HEADLINES', () => {
+  const names = (metrics: readonly (readonly [string, ...unknown[]])[]) => new Set(metrics.map(([name]) => name));
+  const cloudMetrics = names(CLOUD_METRICS);
+  const labMetrics = names(LAB_METRICS);
+  const populationMetrics = names(POPULATION_METRICS);
+
+  it.each(Object.entries(SCENARIO_HEADLINES))('%s: each headline reads an output the run writes, for an entity of that kind', (name, metrics) => {
+    const scenario = bundledScenario(name, []);
+    const clouds = new Set(scenario.clouds.map((c) => c.id));
+    const labs = new Set(scenario.labs.map((l) => l.id));
+    expect(metrics.length).toBeGreaterThan(0);
+    for (const m of metrics) {
+      if (m.year === null) {
+        expect(SUMMARY_METRICS, m.label).toHaveProperty(m.metric);
+        const entities = m.metric === 'traffic_under_scope' ? new Set<string>(EXCLUSIVITY_SCOPES) : m.metric === 'narrative_hhi' ? new Set(['all']) : clouds;
+        expect(entities.has(m.entity), `${m.label}: ${m.entity}`).toBe(true);
+      } else {
+        expect(TIMESERIES_METRICS, m.label).toHaveProperty(m.metric);
+        const entities = cloudMetrics.has(m.metric) ? clouds : labMetrics.has(m.metric) ? labs : new Set(['population']);
+        if (!cloudMetrics.has(m.metric) && !labMetrics.has(m.metric)) expect(populationMetrics.has(m.metric), m.label).toBe(true);
+        expect(entities.has(m.entity), `${m.label}: ${m.entity}`).toBe(true);
+        expect(m.label, 'a December value says its year').toContain(`Dec ${m.year}`);
+      }
+    }
+  });
+
+  it('each headline\'s unit is its metric\'s unit in the output dictionary (same first word: share, USD, HHI, kGPU)', () => {
+    for (const m of Object.values(SCENARIO_HEADLINES).flat()) {
+      const entry = (m.year === null ? SUMMARY_METRICS : TIMESERIES_METRICS)[m.metric];
+      expect(m.unit.split(' ')[0], m.label).toBe(entry.unit.split(' ')[0]);
+    }
   });
 });
