@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBlock, replaceBlock } from '../sim/experiments/doc-block.js';
-import { scenarioDiff } from '../sim/experiments/scenario-diff.js';
+import { renderDiff, scenarioDiff } from '../sim/experiments/scenario-diff.js';
 import {
   decimalsFor, headlineResults, levelResults, metricKey, renderHeadline, renderLevels, type HeadlineMetric, type HeadlineProvenance,
 } from '../sim/experiments/scenario-headlines.js';
@@ -157,5 +157,43 @@ describe('SCENARIO_HEADLINES', () => {
       const entry = (m.year === null ? SUMMARY_METRICS : TIMESERIES_METRICS)[m.metric];
       expect(m.unit.split(' ')[0], m.label).toBe(entry.unit.split(' ')[0]);
     }
+  });
+});
+
+describe('readBlock / replaceBlock: markers at the edges', () => {
+  const open = '<!-- headline:a -->';
+  const close = '<!-- /headline:a -->';
+
+  it('readBlock() reads a block that opens the document, and is null without either marker or with them reversed', () => {
+    expect(readBlock(`${open}\nx\n${close}`, 'headline', 'a')).toBe('x');
+    expect(readBlock(`intro\n${close}\n`, 'headline', 'a')).toBeNull();
+    expect(readBlock(`intro\n${open}\nx\n`, 'headline', 'a')).toBeNull();
+    expect(readBlock(`${close}\n${open}\nx`, 'headline', 'a')).toBeNull();
+  });
+
+  it('replaceBlock() replaces a block that opens the document and refuses a lone or repeated closing marker', () => {
+    expect(replaceBlock(`${open}\nold\n${close}\nend`, 'headline', 'a', 'new')).toBe(`${open}\nnew\n${close}\nend`);
+    expect(() => replaceBlock(`intro\n${close}\n`, 'headline', 'a', 'x')).toThrow(new Error(`no block ${open} ... ${close} in the document`));
+    expect(() => replaceBlock(`${open}\n${close}\n${close}\n`, 'headline', 'a', 'x')).toThrow(new Error(`block ${open} appears more than once`));
+  });
+});
+
+describe('scenarioDiff / renderDiff: other keys and counts', () => {
+  it('scenarioDiff() writes a list other than events and removeEvents on one line, and one removed event in the singular', () => {
+    expect(scenarioDiff({ extends: './baseline.yaml', removeEvents: ['e1'], clouds: [{ id: 'x', capacity: 2 }] })).toBe([
+      'extends: ./baseline.yaml',
+      'removeEvents:   # 1 baseline event',
+      '  - e1',
+      'clouds: [ { id: x, capacity: 2 } ]',
+    ].join('\n'));
+  });
+
+  it('renderDiff() lists the file\'s references, and no References heading when it has none', () => {
+    const withRefs = renderDiff({ extends: './baseline.yaml', references: ['https://a'] }, 'scenarios/x.yaml');
+    expect(withRefs).toBe([
+      'What `scenarios/x.yaml` changes on top of the baseline (notes and sources left out):', '', '```yaml', 'extends: ./baseline.yaml', '```',
+      '', '**References.**', '', '- <https://a>',
+    ].join('\n'));
+    expect(renderDiff({ extends: './baseline.yaml' }, 'scenarios/x.yaml')).toBe(withRefs.split('\n').slice(0, 5).join('\n'));
   });
 });
