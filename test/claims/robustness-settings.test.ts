@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FLAGSHIP_ARMS, FLAGSHIP_SIGNS, ROBUSTNESS_FACTORS, ROBUSTNESS_SIZE, robustnessSettings } from '../../sim/experiments/robustness.js';
+import { FLAGSHIP_ARMS, FLAGSHIP_SIGNS, ROBUSTNESS_FACTORS, ROBUSTNESS_SIZE, robustnessSettings, runRobustness } from '../../sim/experiments/robustness.js';
+import type { ScenarioSource } from '../../sim/experiments/experiment.js';
 import { bundledScenario } from '../../sim/node/bundled-source.js';
 import { monthIndex } from '../../sim/dates.js';
 import { smallScenario } from '../support/small-scenario.js';
@@ -65,5 +66,28 @@ describe('FLAGSHIP_SIGNS', () => {
 
   it('ROBUSTNESS_SIZE stops where the signs\' years end: 20 runs of 2,000 agents to 2024-12', () => {
     expect(ROBUSTNESS_SIZE).toEqual({ runs: 20, agents: 2000, end: '2024-12' });
+  });
+});
+
+describe('runRobustness(setting, source, size) on a small world', () => {
+  it('runRobustness() runs the three arms with the setting\'s overrides and measures each sign on its pair of arms', () => {
+    const calls: [string, readonly string[]][] = [];
+    // baseline and the quiet exit are the same world; the storm-off world knocks 0.3 off Azure's narrative in 2019
+    const source: ScenarioSource = (name, sets) => {
+      calls.push([name, sets]);
+      const storm = name === 'openai-to-aws-2018' ? [{ kind: 'announce' as const, date: '2019-01', cloud: 'azure', delta: -0.3 }] : [];
+      return smallScenario({ name, end: '2024-12' }, storm);
+    };
+    const setting = { label: 'test', sets: ['lambda=0.2'] };
+    const result = runRobustness(setting, source, { runs: 2, agents: 200, end: '2024-12' });
+    expect(calls).toEqual(FLAGSHIP_ARMS.map((name) => [name, ['lambda=0.2', 'population.agents=200']]));
+    expect(result.setting).toBe(setting);
+    expect(result.effects.map((e) => e.sign)).toEqual([...FLAGSHIP_SIGNS]);
+    const [azure, aws, huff] = result.effects;
+    expect(azure.effect.n).toBe(2);
+    expect(azure.effect.mean).toBeLessThan(0);
+    expect(aws.effect.mean).toBeGreaterThan(0);
+    expect(huff.effect).toEqual(azure.effect); // the quiet world is the baseline here
+    for (const e of result.effects) expect(e.holds).toBe(Math.sign(e.effect.mean) === e.sign.sign && Math.abs(e.effect.mean) > 2 * e.effect.se);
   });
 });
