@@ -57,7 +57,7 @@ describe('headlineResults', () => {
 });
 
 describe('decimalsFor', () => {
-  it.each([[0.21, 3], [0.05, 4], [3.2, 2], [42, 1], [1500, 0], [0, 3], [NaN, 3]])('decimalsFor(%s) = %s', (scale, decimals) => {
+  it.each([[0.21, 3], [0.05, 4], [3.2, 2], [42, 1], [1500, 0], [0, 3], [NaN, 3], [1, 2], [10, 1], [0.1, 3], [0.01, 4], [1e-9, 6]])('decimalsFor(%s) = %s', (scale, decimals) => {
     expect(decimalsFor(scale)).toBe(decimals);
   });
 });
@@ -195,5 +195,25 @@ describe('scenarioDiff / renderDiff: other keys and counts', () => {
       '', '**References.**', '', '- <https://a>',
     ].join('\n'));
     expect(renderDiff({ extends: './baseline.yaml' }, 'scenarios/x.yaml')).toBe(withRefs.split('\n').slice(0, 5).join('\n'));
+  });
+});
+
+describe('headlineResults / renderHeadline / renderLevels: order, rounding and signs', () => {
+  const result = (baseline: number, scenario: number, mean: number, ciLow: number, ciHigh: number) =>
+    ({ metric: share, baseline, scenario, difference: { n: 3, mean, se: 1, ciLow, ciHigh, signShare: 1 } });
+
+  it('headlineResults() takes the runs in run order whatever order they arrived in (float sums in a fixed order)', () => {
+    const arrived = new Map([[2, -1e16], [0, 1e16], [1, 1]]);
+    const [r] = headlineResults([share], new Map([[metricKey(share), arrived]]), new Map([[metricKey(share), new Map([[0, 0], [1, 0], [2, 0]])]]));
+    expect(r.baseline).toBe(((1e16 + 1) - 1e16) / 3); // 0: run order; arrival order would give 1/3
+  });
+
+  it('renderHeadline() rounds a row by its larger level, baseline or scenario', () => {
+    expect(renderHeadline([result(0.05, 5, 4.95, 4.9, 5)], provenance)).toContain('| 0.05 | 5.00 | +4.95 | +4.90 to +5.00 |');
+  });
+
+  it('a value that rounds to zero is written 0, without a sign, at any number of decimals', () => {
+    expect(renderHeadline([result(0.2, 0.2, 0.0001, -0.0001, 0.0002)], provenance)).toContain('| 0.200 | 0.200 | 0.000 | 0.000 to 0.000 |');
+    expect(renderLevels([result(0, 0, 1500, -0.3, 3000)], provenance)).toContain('| 1500 | 0 to 3000 |');
   });
 });
