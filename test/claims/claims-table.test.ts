@@ -10,8 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, type Claim } from '../../sim/experiments/claims.js';
+import { CLAIMS, runClaim, type Claim } from '../../sim/experiments/claims.js';
 import { armScenario, type Arm } from '../../sim/experiments/experiment.js';
+import { seriesMean } from '../../sim/experiments/metrics.js';
+import { smallScenario } from '../support/small-scenario.js';
 import { KNOWN_FAILING } from '../../sim/experiments/known-failing.js';
 import { bundledScenario } from '../../sim/node/bundled-source.js';
 import { PARAM_DEFAULTS } from '../../sim/scenario/defaults.js';
@@ -101,5 +103,23 @@ describe('each claim\'s experiment is well-formed (resolved, not run)', () => {
     expect(independent).toBeLessThan(baseline.labs.length);
     expect(metric(syntheticRecording(baseline, size.end ?? baseline.end, 0.1, 1))).toBeCloseTo(0.1 * independent, 12);
     expect(metric(syntheticRecording(baseline, size.end ?? baseline.end, 0.1, 0))).toBe(0);
+  });
+});
+
+describe('runClaim(claim, source) on a small world', () => {
+  it('runClaim() measures the claim\'s contrast and holds only in the predicted direction', () => {
+    const boost = { kind: 'announce' as const, date: '2016-06', cloud: 'azure', delta: 0.3 };
+    const claim: Claim = {
+      id: 'test', claim: 'an announcement raises the narrative', experiment: 'Azure +0.3 in 2016-06: its narrative share, 2017-12',
+      arms: [{ scenario: 'small' }, { scenario: 'small', events: [boost] }], weights: [-1, 1],
+      metric: seriesMean('azure', 'narrative_share', '2017-12'), sign: 1, size: { runs: 3, agents: 300, end: '2017-12' },
+    };
+    const source = () => smallScenario({ end: '2017-12' });
+    const up = runClaim(claim, source);
+    expect(up.claim).toBe(claim);
+    expect(up.effect.n).toBe(3);
+    expect(up.effect.mean).toBeGreaterThan(2 * up.effect.se);
+    expect(up.holds).toBe(true);
+    expect(runClaim({ ...claim, sign: -1 }, source).holds).toBe(false);
   });
 });
