@@ -169,11 +169,13 @@ describe('readBlock / replaceBlock: markers at the edges', () => {
     expect(readBlock(`intro\n${close}\n`, 'headline', 'a')).toBeNull();
     expect(readBlock(`intro\n${open}\nx\n`, 'headline', 'a')).toBeNull();
     expect(readBlock(`${close}\n${open}\nx`, 'headline', 'a')).toBeNull();
+    expect(readBlock(`a first line longer than the marker\n${close}\n`, 'headline', 'a')).toBeNull();
   });
 
   it('replaceBlock() replaces a block that opens the document and refuses a lone or repeated closing marker', () => {
     expect(replaceBlock(`${open}\nold\n${close}\nend`, 'headline', 'a', 'new')).toBe(`${open}\nnew\n${close}\nend`);
     expect(() => replaceBlock(`intro\n${close}\n`, 'headline', 'a', 'x')).toThrow(new Error(`no block ${open} ... ${close} in the document`));
+    expect(() => replaceBlock(`intro\n${open}\n`, 'headline', 'a', 'x')).toThrow(new Error(`no block ${open} ... ${close} in the document`));
     expect(() => replaceBlock(`${open}\n${close}\n${close}\n`, 'headline', 'a', 'x')).toThrow(new Error(`block ${open} appears more than once`));
   });
 });
@@ -215,5 +217,17 @@ describe('headlineResults / renderHeadline / renderLevels: order, rounding and s
   it('a value that rounds to zero is written 0, without a sign, at any number of decimals', () => {
     expect(renderHeadline([result(0.2, 0.2, 0.0001, -0.0001, 0.0002)], provenance)).toContain('| 0.200 | 0.200 | 0.000 | 0.000 to 0.000 |');
     expect(renderLevels([result(0, 0, 1500, -0.3, 3000)], provenance)).toContain('| 1500 | 0 to 3000 |');
+  });
+
+  it('renderHeadline() and renderLevels() open with the provenance line, a blank line and the table\'s header', () => {
+    const p = provenance;
+    const tail = `**200 runs**, 20,000 builders, seed 7, model 0.1.0 at commit abc1234, 2026-11-26. Regenerate with \`npm run docs:scenarios\`.`;
+    expect(renderHeadline([], p).split('\n')).toEqual([
+      `Headline against the baseline (paired: run i of both has the same seed): ${tail}`, '',
+      '| metric | unit | baseline | this scenario | difference | 95% CI |', '|---|---|--:|--:|--:|--:|',
+    ]);
+    expect(renderLevels([], p).split('\n')).toEqual([
+      `Headline (mean over runs and its 95% CI): ${tail}`, '', '| metric | unit | mean | 95% CI |', '|---|---|--:|--:|',
+    ]);
   });
 });

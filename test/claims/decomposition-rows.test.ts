@@ -32,7 +32,7 @@ function recording(w: number, r: number): Recording {
     [host(-1, 0, 0, 0), host(NaN, NaN, 0, 0), host(0, 3, 0, 0)],
     [host(0, 3, 0, 3), host(1, 1, 0, 3), host(1, 1, 0, 3)],
   ][w][r];
-  const contracts = w === 2 ? [[deal('2018-03', 2, 1)], [deal('2018-02', 50, 50), deal('2019-01', 4, 3)], []][r] : [];
+  const contracts = w === 2 ? [[deal('2018-03', 2, 1), { ...deal('2019-06', 1, 0), cloud: 'azure' }], [deal('2018-02', 50, 50), deal('2019-01', 4, 3)], []][r] : [];
   return {
     key: { scenario: FLAGSHIP_WORLDS[w], run: r, seed: r + 1 },
     dates,
@@ -61,6 +61,12 @@ describe('flagshipRows(worlds) on hand-built worlds', () => {
       ['cloud', 'quiet', 'narrative_share', 'azure', '2019'], ['cloud', 'quiet', 'narrative_share', 'azure', '2023'],
     ]);
     expect(rows().at(-1)).toMatchObject({ section: 'lab', comparison: 'total', entity: 'openai', metric: 'funding', period: '2023', label: '' });
+  });
+
+  it('every row is an effect (42), a host state (24) or a deal (6): nothing else', () => {
+    const all = rows();
+    expect(all.length).toBe(42 + 24 + 6);
+    expect(all.filter((row) => row.section === 'host').length).toBe(24);
   });
 
   it('a share is the mean over the year\'s months, averaged over runs; the effect is the paired mean and its SE', () => {
@@ -97,8 +103,11 @@ describe('flagshipRows(worlds) on hand-built worlds', () => {
       ['openai-to-aws-2018', 'aws', 'openai', 'contracts_signed', '2018-03..2023-03', 3],
       ['openai-to-aws-2018', 'aws', 'openai', 'compute_signed', '2018-03..2023-03', 3],
       ['openai-to-aws-2018', 'aws', 'openai', 'investment_signed', '2018-03..2023-03', 3],
+      ['openai-to-aws-2018', 'azure', 'openai', 'contracts_signed', '2018-03..2023-03', 3],
+      ['openai-to-aws-2018', 'azure', 'openai', 'compute_signed', '2018-03..2023-03', 3],
+      ['openai-to-aws-2018', 'azure', 'openai', 'investment_signed', '2018-03..2023-03', 3],
     ]);
-    expect(deals.map((row) => row.treatment)).toEqual([2 / 3, 6 / 3, 4 / 3]);
+    expect(deals.map((row) => row.treatment)).toEqual([2 / 3, 6 / 3, 4 / 3, 1 / 3, 1 / 3, 0]);
     expect(deals.every((row) => Number.isNaN(row.control) && Number.isNaN(row.effect))).toBe(true);
   });
 });
