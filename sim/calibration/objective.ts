@@ -87,7 +87,7 @@ export function assess(runs: readonly RunMoments[], setup: ObjectiveSetup): Asse
     return { name: t.name, target: t.value, model, logError: logError(model, t.value), unit: t.unit };
   });
   const fitMae = meanAbsolute(fitCells.map((c) => c.simulated - c.reported));
-  const anchorError = anchors.length === 0 ? 0 : anchors.reduce((a, x) => a + x.logError, 0) / anchors.length;
+  const anchorError = anchors.reduce((a, x) => a + x.logError, 0) / anchors.length;
   return {
     objective: fitMae + setup.anchorWeight * anchorError,
     fitMae,
