@@ -50,10 +50,10 @@ export interface ObjectiveSetup {
   anchorWeight: number;
 }
 
-/** Mean of the finite values of `values` (NaN for none). */
+/** Mean of the finite values of `values` (NaN for none: 0 / 0). */
 function mean(values: readonly number[]): number {
   const finite = values.filter(Number.isFinite);
-  return finite.length === 0 ? NaN : finite.reduce((a, b) => a + b, 0) / finite.length;
+  return finite.reduce((a, b) => a + b, 0) / finite.length;
 }
 
 /** |ln(model/target)|, capped; the cap when the model has none (0, negative or NaN). */

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReportedShare } from '../../sim/backtest/reported.js';
-import { fittedYaml, setsToTree } from '../../sim/calibration/fitted-file.js';
+import { fittedYaml, roundSignificant, setsToTree } from '../../sim/calibration/fitted-file.js';
 import { inRange, linearTrendForecast, persistenceForecast } from '../../sim/calibration/forecasts.js';
 import { calibrationHorizon, SHORTAGE, supplyTakeUp, TARGETS, type RunMoments } from '../../sim/calibration/moments.js';
 import { assess, LOG_ERROR_CAP, logError } from '../../sim/calibration/objective.js';
@@ -30,6 +30,11 @@ describe('supplyTakeUp(recording, scenario, years)', () => {
     expect(supplyTakeUp(r, scenario(10, 0), ['2023'])).toBeCloseTo(3 / 20, 14);
     // month 0 counts no addition and no supply, even in a year asked for
     expect(supplyTakeUp(r, scenario(10, 0), ['2022'])).toBeNaN();
+  });
+
+  it('supplyTakeUp() is NaN without supply, even when capacity was added', () => {
+    const r = run(['2022-12', '2023-01'], [capacity('aws', [1, 2])]);
+    expect(supplyTakeUp(r, scenario(0, 0), ['2023'])).toBeNaN();
   });
 
   it('supplyTakeUp() grows the supply by (1 + growth)^(t / 12) at month index t', () => {
@@ -124,6 +129,10 @@ describe('fitted file edges', () => {
   it('setsToTree() splits at the first = and replaces a number met on the way by a mapping', () => {
     expect(setsToTree(['a=1', 'a.b=2'])).toEqual({ a: { b: 2 } });
     expect(setsToTree(['x.y=1e-3'])).toEqual({ x: { y: 0.001 } });
+  });
+
+  it('roundSignificant() keeps the sign of -0', () => {
+    expect(Object.is(roundSignificant(-0, 4), -0)).toBe(true);
   });
 
   it('fittedYaml() of no header starts with an empty line; each header line is a trimmed comment', () => {

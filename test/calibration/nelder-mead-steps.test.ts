@@ -146,4 +146,29 @@ describe('nelderMead() budget and convergence', () => {
     const loose = await trace(([x]) => x, [0.5, 0.5], { maxEvaluations: 40, xTolerance: 1, fTolerance: 0.25 });
     expect(loose.result).toEqual({ x: [0.5, 0.5], value: 0.5, evaluations: 3, stop: 'converged' });
   });
+
+  it('nelderMead() by default stops when the simplex is within 1e-6 of the best point (the flat f: 18 halvings of 0.15)', async () => {
+    const result = await nelderMead(() => 0, [0.5, 0.5], { ...box, maxEvaluations: 1000 });
+    expect(result).toEqual({ x: [0.5, 0.5], value: 0, evaluations: 3 + 18 * 4, stop: 'converged' });
+  });
+
+  it('nelderMead() measures the simplex by its point farthest from the best, along its farthest coordinate', async () => {
+    // On the bowl after the inside contraction the simplex is (0.5,0.5), (0.5625,0.625) at 0.125 and
+    // (0.75,0.5) at 0.25 from the best: not within 0.2; after the outside contraction the farthest
+    // is 0.125 away: converged after 7 evaluations.
+    const { result } = await trace(bowl, [0.5, 0.5], { maxEvaluations: 100, fTolerance: 1, xTolerance: 0.2 });
+    expect(result).toEqual({ x: [0.5, 0.5], value: 0, evaluations: 7, stop: 'converged' });
+  });
+});
+
+describe('nelderMead() argument checks', () => {
+  it('nelderMead() rejects an empty start, and bounds of the wrong length on either side', async () => {
+    await expect(nelderMead(() => 0, [], { lower: [], upper: [], maxEvaluations: 5 })).rejects.toThrow('nelderMead: x0, lower and upper need the same, non-zero length');
+    await expect(nelderMead(() => 0, [1], { lower: [0, 0], upper: [2], maxEvaluations: 5 })).rejects.toThrow(/same, non-zero length/);
+    await expect(nelderMead(() => 0, [1], { lower: [0], upper: [2, 2], maxEvaluations: 5 })).rejects.toThrow(/same, non-zero length/);
+  });
+
+  it('nelderMead() rejects a box with any one lower bound not below its upper bound', async () => {
+    await expect(nelderMead(() => 0, [0.5, 1], { lower: [0, 1], upper: [1, 1], maxEvaluations: 5 })).rejects.toThrow('nelderMead: every lower bound must be below its upper bound');
+  });
 });

@@ -106,6 +106,7 @@ describe('parseParameters(list, bounds, scenario) edges', () => {
 
   it('parseParameters() frees two narrative weights without complaint, and all three with the sum-to-1 message', () => {
     expect(parseParameters('params.wL,params.wD', undefined, baseline).errors).toEqual([]);
+    expect(parseParameters('params.alpha,population.bN,params.lambda', undefined, baseline).errors).toEqual([]);
     expect(parseParameters('params.wL,params.wD,params.wE', undefined, baseline).errors).toEqual([
       '--params: free at most two of params.wL, params.wD, params.wE (they sum to 1)',
     ]);
