@@ -85,9 +85,13 @@ describe('checkInvariants(world): money', () => {
     const w = world();
     expect(w.contracts.length).toBeGreaterThan(0);
     const c = w.contracts[0];
-    c.investment = 2;
-    c.investmentPaid = 2 * (1 + 5e-10);
+    c.investment = 1000;
+    c.investmentPaid = 1000 * (1 + 5e-10); // relative tolerance 1e-9 of the commitment
     expect(() => checkInvariants(w)).not.toThrow();
+    c.investment = 0;
+    c.investmentPaid = 5e-10; // absolute tolerance 1e-9
+    expect(() => checkInvariants(w)).not.toThrow();
+    c.investment = 2;
     c.investmentPaid = 2.1;
     const error = broken(w);
     expect(error.invariant).toBe('investment paid <= committed');

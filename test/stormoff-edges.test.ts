@@ -95,6 +95,15 @@ describe('landStormoffs(world) edges', () => {
     expect(w.clouds[AZURE].narrative).toBeCloseTo(0.39 / 1.04, 12);
   });
 
+  it('landStormoffs() leaves shares that are all 0 at 0 rather than dividing by their sum', () => {
+    const w = world(1);
+    w.labs[OPENAI].primaryCloud = AWS;
+    for (const c of w.clouds) c.narrative = 0;
+    w.stormoffs.push({ lab: OPENAI, from: AZURE, shift: [0, 0, 0] });
+    landStormoffs(w);
+    expect(w.clouds.map((c) => c.narrative)).toEqual([0, 0, 0]);
+  });
+
   it('landStormoffs() decays offsets by 2^(-1/halfLife) each month', () => {
     const w = world(0.5, 2);
     w.clouds[AWS].stormoff = 0.1;
