@@ -17,25 +17,29 @@ describe('backtestSummary(reported, simulated) edges', () => {
   // Azure 2018 20, 2019 22, 2021 30 (2020 not reported); AWS 2018 40, 2019 38, 2020 35; Google 2019 5, 2020 6 (not in 2018).
   const reported = [share(2019, 'Azure', 22), share(2018, 'AWS', 40), share(2021, 'Azure', 30), share(2018, 'Azure', 20), share(2020, 'AWS', 35), share(2019, 'AWS', 38), share(2020, 'Google Cloud', 6), share(2019, 'Google Cloud', 5)];
   const simulated: Record<string, number> = { 'AWS/2018': 41, 'AWS/2019': 36, 'AWS/2020': NaN, 'Azure/2018': 20, 'Azure/2019': 25, 'Azure/2021': 27, 'Google Cloud/2019': 9, 'Google Cloud/2020': 9 };
-  const summary = backtestSummary(reported, (provider, year) => simulated[`${provider}/${year}`] ?? NaN);
+  const summarise = () => backtestSummary(reported, (provider, year) => simulated[`${provider}/${year}`] ?? NaN);
 
   it('backtestSummary() orders cells by year, then AWS, Azure, Google Cloud, Others, and skips cells without a simulated share', () => {
+    const summary = summarise();
     expect(summary.cells.map((c) => `${c.provider}/${c.year}`)).toEqual(['AWS/2018', 'Azure/2018', 'AWS/2019', 'Azure/2019', 'Google Cloud/2019', 'Google Cloud/2020', 'Azure/2021']);
   });
 
   it('backtestSummary() gives each cell its error, last year\'s share (NaN when not reported) and the first year\'s', () => {
+    const summary = summarise();
     expect(summary.cells.map((c) => [c.error, c.persistence, c.frozen])).toEqual([
       [1, NaN, 40], [0, NaN, 20], [-2, 40, 40], [3, 20, 20], [4, NaN, NaN], [3, 5, NaN], [-3, NaN, 20],
     ]);
   });
 
   it('backtestSummary() scores model and naive forecasts on the cells after the first year that have last year\'s share', () => {
+    const summary = summarise();
     // scored: AWS/2019 (model 2, persistence 2, frozen 2) and Azure/2019 (3, 2, 2); Google 2020 has
     // last year's share but no first-year share, so no frozen forecast: not scored
     expect(summary.mae).toEqual({ model: 2.5, persistence: 2, frozen: 2 });
   });
 
   it('backtestSummary() gives the model\'s MAE of every provider over all its cells, NaN without any', () => {
+    const summary = summarise();
     expect(summary.maeByProvider.AWS).toBe(1.5);
     expect(summary.maeByProvider.Azure).toBe(2);
     expect(Object.keys(summary.maeByProvider)).toEqual(['AWS', 'Azure', 'Google Cloud', 'Others']);
