@@ -29,6 +29,16 @@ describe('trafficUnderScope(recording, from, to) edges', () => {
     expect(Object.fromEntries(scopes)).toEqual({ none: 0.25, rofr: 0.45, inference: 0, full: 0.3, owned: 0 });
   });
 
+  it('trafficUnderScope() leaves out a lab in a month its share or its scope is NaN, and divides by the month\'s total', () => {
+    const r = recording();
+    r.series[0].values[0] = 2; // openai 2 (full) of 2.4 in month 0
+    r.series[3].values[2] = NaN; // meta's scope unknown in month 2: openai's 0.5 is all of it
+    const scopes = trafficUnderScope(r, 0, 3);
+    expect(scopes.get('full')).toBeCloseTo((2 / 2.4) / 2, 14);
+    expect(scopes.get('rofr')).toBeCloseTo((0.4 / 2.4) / 2, 14);
+    expect(scopes.get('none')).toBeCloseTo(1 / 2, 14);
+  });
+
   it('trafficUnderScope() of a span without traffic is NaN for every scope', () => {
     const scopes = trafficUnderScope(recording(), 1, 2);
     expect([...scopes.keys()]).toEqual(SCOPE_ENTITIES);

@@ -30,6 +30,7 @@ describe('supplyTakeUp(recording, scenario, years)', () => {
     expect(supplyTakeUp(r, scenario(10, 0), ['2023'])).toBeCloseTo(3 / 20, 14);
     // month 0 counts no addition and no supply, even in a year asked for
     expect(supplyTakeUp(r, scenario(10, 0), ['2022'])).toBeNaN();
+    expect(supplyTakeUp(r, scenario(10, 0), ['2022', '2023'])).toBeCloseTo(3 / 20, 14);
   });
 
   it('supplyTakeUp() is NaN without supply, even when capacity was added', () => {

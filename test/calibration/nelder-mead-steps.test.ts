@@ -58,6 +58,11 @@ describe('nelderMead() rules on hand-computed simplices', () => {
     expect(points.slice(3)).toEqual([[0.75, 0.25], [0.5, 0.25], [0.375, 0.125]]);
     expect(values.slice(3)).toEqual([1, 0.75, 0.5]);
     expect(result).toEqual({ x: [0.375, 0.125], value: 0.5, evaluations: 6, stop: 'budget' });
+    // The expanded point replaced the worst: the simplex (0.375,0.125), (0.5,0.5), (0.75,0.25) has
+    // centroid (0.4375,0.3125) and reflects (0.75,0.25) to (0.125,0.375). (Had the reflection
+    // (0.5,0.25) been kept instead, the next reflection would be (0.25,0.5).)
+    const seven = await trace(([x, y]) => x + y, [0.5, 0.5], { maxEvaluations: 7 });
+    expect(seven.points[6]).toEqual([0.125, 0.375]);
   });
 
   it('nelderMead() keeps the reflected point when the expansion is worse', async () => {
@@ -82,6 +87,13 @@ describe('nelderMead() rules on hand-computed simplices', () => {
     const { points, values } = await trace(bowl, [0.5, 0.5], { maxEvaluations: 7 });
     expect(points).toEqual([[0.5, 0.5], [0.75, 0.5], [0.5, 0.75], [0.75, 0.25], [0.5625, 0.625], [0.3125, 0.625], [0.421875, 0.59375]]);
     expect(values).toEqual([0, 0.0625, 0.0625, 0.125, 0.01953125, 0.05078125, 0.014892578125]);
+  });
+
+  it('nelderMead() contracts inside when the reflection is exactly as bad as the worst point', async () => {
+    // the bowl's first reflection (0.75,0.25) scored 1/16, the worst's value: inside, to (0.5625,0.625);
+    // an outside contraction would go to (0.6875,0.375)
+    const { points } = await trace(bumped(bowl, { '0.75,0.25': 0.0625 }), [0.5, 0.5], { maxEvaluations: 5 });
+    expect(points[4]).toEqual([0.5625, 0.625]);
   });
 
   it('nelderMead() shrinks towards the best point when the inside contraction is no better than the worst', async () => {

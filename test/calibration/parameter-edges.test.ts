@@ -65,7 +65,7 @@ describe('parseParameters(list, bounds, scenario) edges', () => {
   });
 
   it('parseParameters() rejects a bound with text before or after it, an unreadable number, and lower = upper, quoting the item', () => {
-    for (const item of ['#params.alpha=1:2', 'params.alpha=1:2x', 'params.alpha=1..2:3', 'params.alpha=1:e', 'params.alpha=2:2', 'params.alpha:1:2']) {
+    for (const item of ['params.alpha=1:1e999', 'params.alpha=-1e999:1', '#params.alpha=1:2', 'params.alpha=1:2x', 'params.alpha=1..2:3', 'params.alpha=1:e', 'params.alpha=2:2', 'params.alpha:1:2']) {
       expect(parseParameters('params.alpha', item, baseline).errors, item).toEqual([`--bounds expects path=lower:upper with lower < upper, got '${item}'`]);
     }
   });

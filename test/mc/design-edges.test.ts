@@ -19,6 +19,7 @@ describe('parseParamRange(text)', () => {
     expect(parseParamRange(' population.types[0].x-y=0:1 ')).toEqual({ path: 'population.types[0].x-y', lo: 0, hi: 1, steps: undefined });
     expect(parseParamRange('_a=-2:-1:1')).toEqual({ path: '_a', lo: -2, hi: -1, steps: 1 });
     expect(parseParamRange('a=1:1')).toEqual({ path: 'a', lo: 1, hi: 1, steps: undefined });
+    expect(parseParamRange('a=0:1:12')).toEqual({ path: 'a', lo: 0, hi: 1, steps: 12 });
   });
 
   it('parseParamRange() names the text when its shape is wrong', () => {
