@@ -16,8 +16,9 @@ const draw = () => backtestSvg([
 ], `A & B's "chart"`);
 
 describe('backtestSvg(cells, title) with every provider', () => {
-  it('backtestSvg() escapes &, \' and " in the title', () => {
+  it('backtestSvg() paints a white background and escapes &, \' and " in the title', () => {
     const svg = draw();
+    expect(svg.split('\n')[1]).toBe('<rect width="720" height="420" fill="white"/>');
     expect(svg).toContain('<text x="56" y="20" font-size="14" font-weight="bold">A &#38; B&#39;s &#34;chart&#34;</text>');
   });
 
