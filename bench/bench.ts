@@ -13,13 +13,13 @@ import { generatorRates } from './generator.js';
 import { bytesPerAgent, memoryRun } from './memory.js';
 import { compareParallel, type ParallelComparison } from './parallel.js';
 import { phaseSplit } from './phases.js';
-import { collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
+import { collections, runCollections, type Collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
 import { baseline } from './setup.js';
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string' }, agents: { type: 'string' }, months: { type: 'string' }, hazard: { type: 'string' },
-    runs: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, json: { type: 'boolean' }, quick: { type: 'boolean' },
+    runs: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, json: { type: 'boolean' }, run: { type: 'boolean' }, quick: { type: 'boolean' },
   },
 });
 
@@ -42,7 +42,9 @@ if (values.only === 'population') {
   console.log(values.json ? JSON.stringify(c) : parallelRows(c).join('\n'));
 } else if (values.only === 'collections') {
   // Run by the full bench in a child process: a fresh process, as row 8 means it (see collections()).
-  console.log(JSON.stringify(await collections(Number(values.agents ?? 1_000_000), Number(values.months ?? 100))));
+  // --run: whole months of the baseline run (every phase, the recorder) instead of the population step alone.
+  const [agents, months, warmup] = [Number(values.agents ?? 1_000_000), Number(values.months ?? 100), Number(values.warmup ?? 5)];
+  console.log(JSON.stringify(values.run ? await runCollections(agents, months, warmup) : await collections(agents, months, warmup)));
 } else if (values.only !== undefined) {
   console.error(`unknown --only '${values.only}' (expected: population, parallel, collections)`);
   process.exitCode = 2;
@@ -65,9 +67,10 @@ function parallelRows(c: ParallelComparison): string[] {
  * bench's own process, after the other measurements, the same 100 months counted 78
  * young-generation GCs against 0-3 in a fresh process (see docs/scaling.md).
  */
-function collectionsInChild(agents: number, months: number): { minor: number; major: number } {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--only', 'collections', '--agents', String(agents), '--months', String(months)], { encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop()!) as { minor: number; major: number };
+function collectionsInChild(agents: number, months: number, wholeRun = false): Collections {
+  const args = [fileURLToPath(import.meta.url), '--only', 'collections', '--agents', String(agents), '--months', String(months), ...(wholeRun ? ['--run'] : [])];
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop()!) as Collections;
 }
 
 async function fullBench(quick: boolean): Promise<void> {
@@ -102,13 +105,14 @@ async function fullBench(quick: boolean): Promise<void> {
   const sweep = memoryRun(2_000, quick ? 5 : 30);
   const mb = (b: number) => fmt(b / 2 ** 20);
   const gcs = collectionsInChild(1_000_000, quick ? 20 : 100);
+  const runGcs = collectionsInChild(1_000_000, quick ? 20 : 100, true);
   row('8. bytes per agent', `${bytes} B`);
   row('   10^6-agent baseline run, peaks', `heap ${mb(million.peak.heapUsed)} MB, typed arrays ${mb(million.peak.arrayBuffers)} MB, resident ${mb(million.peak.rss)} MB`);
   const mid = Math.ceil(sweep.runs / 2);
   row(`   heap after runs 1, ${mid}, ${sweep.runs} of a sweep (GC'd)`, [0, mid - 1, sweep.runs - 1].map((i) => `${mb(sweep.heapAfterRun[i])} MB`).join(', '));
-  row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents (fresh process)`, `${gcs.minor} young-generation, ${gcs.major} other`);
+  row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents (fresh process)`, `population step: ${gcs.minor} young-generation, ${gcs.major} other; whole run (every phase, recorder): ${runGcs.minor} young, ${runGcs.major} other`);
   const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), notes: NOTES, draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
     population, hazard03: at03, peer: peer, peerRatio: at03.agentMonthsPerSecond / peer.agentMonthsPerSecond, mesaRatio: at03.agentMonthsPerSecond / mesa,
-    baselineRun: run, scaling: scale, parallel, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
+    baselineRun: run, scaling: scale, parallel, bytesPerAgent: bytes, million, sweep, youngGcs: gcs, runYoungGcs: runGcs };
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 }
