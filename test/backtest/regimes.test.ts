@@ -31,6 +31,7 @@ describe('REGIMES', () => {
   it('REGIMES date each change by a timeline.csv row of that month, lab and cloud, and name lab and cloud in the label', () => {
     expect(REGIMES).toHaveLength(10);
     for (const regime of REGIMES) {
+      expect(regime.real, regime.label).toMatch(/^\d{4}-\d{2}$/);
       const rows = timeline.filter((row) => row.date!.startsWith(regime.real) && row.lab === LAB_NAMES[regime.lab]
         && (regime.cloud === null || row.cloud === CLOUD_NAMES[regime.cloud]));
       expect(rows.length, regime.label).toBeGreaterThan(0);
