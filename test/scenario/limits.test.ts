@@ -126,6 +126,7 @@ describe('sizes', () => {
       { path: ['end'], expected: 'a run of at most 1200 months from start (2000-01)', found: '"2100-01" (1201 months)' },
     ]);
     expect(sizeIssues(scenario({ labs: Array(LIMITS.entities + 1).fill({}) }))).toEqual([{ path: ['labs'], expected: 'at most 64 labs', found: '65' }]);
+    expect(sizeIssues(scenario({ clouds: Array(LIMITS.entities + 1).fill({}) }))).toEqual([{ path: ['clouds'], expected: 'at most 64 clouds', found: '65' }]);
     const most = Math.floor(2 ** 30 / 28);
     expect(sizeIssues(scenario({ clouds: [{}, {}, {}], labs: [{}, {}, {}], population: { agents: most + 1 } }))).toEqual([{
       path: ['population', 'agents'], expected: `at most ${most} agents with 3 clouds and 3 labs (1 GiB of agent memory)`, found: String(most + 1),
