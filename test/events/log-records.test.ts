@@ -112,6 +112,11 @@ describe('the log record of each scenario event kind', () => {
     expect(w.labs[1].price).toBe(labPrice * 0.5);
   });
 
+  it('price_change with neither cloud nor lab (the loader refuses it) changes and logs nothing', () => {
+    const { changed, logged: records } = applyAndDiff(worldAt(smallScenario(), 3), { kind: 'price_change', date: '2016-04', cloud: null, lab: null, factor: 2 });
+    expect([changed, records]).toEqual([[], []]);
+  });
+
   it('relax_exclusivity logs the scope level relaxed to, and whether it relaxed anything', () => {
     const w = worldAt(openaiOn('aws', { exclusivity: 'full' }), 3);
     expect(logged(w, { kind: 'relax_exclusivity', date: '2016-04', cloud: 'aws', lab: 'openai', to: 'rofr' }))

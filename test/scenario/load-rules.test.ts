@@ -68,6 +68,17 @@ describe('parseScenario(text) extends targets', () => {
 });
 
 describe('parseYaml(text, file) on hostile YAML', () => {
+  it('names a duplicate key without its quotes or the spaces before its colon', () => {
+    expect(issuesOf(() => parseYaml('"name": 1\n"name": 2\n', 'x.yaml'))).toEqual(['x.yaml: line 2, column 1: expected each key once in a mapping, found a second "name"']);
+    expect(issuesOf(() => parseYaml("'seed' : 1\nseed : 2\n", 'x.yaml'))).toEqual(['x.yaml: line 2, column 1: expected each key once in a mapping, found a second "seed"']);
+  });
+
+  it('names a syntax error with the text of its line and the parser\'s reason, first word in lower case, without its position', () => {
+    expect(issuesOf(() => parseYaml('a:\n  - 1\n b: 2\n', 'x.yaml')))
+      .toEqual(['x.yaml: line 3, column 1: expected valid YAML, found " b: 2" (all mapping items must start at the same column)']);
+    expect(issuesOf(() => parseYaml('a: "abc', 'x.yaml'))).toEqual(['x.yaml: line 1, column 8: expected valid YAML, found "a: \\"abc" (missing closing "quote)']);
+  });
+
   it('names a custom tag at its line and column', () => {
     expect(issuesOf(() => parseYaml('name: x\nseed: !evil 3\n', 'x.yaml'))).toEqual(['x.yaml: line 2, column 7: expected plain YAML (no custom tags), found "!evil"']);
   });
