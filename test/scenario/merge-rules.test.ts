@@ -61,6 +61,7 @@ describe('mergeScenario(parent, child) with a bad removeEvents id', () => {
   it('from 7 ids on, offers up to 3 close ones, or says how many there are', () => {
     expect(expected({ events: ids(7) }, ['event-q'])).toEqual(['the id of an inherited event (did you mean "event-a" or "event-b" or "event-c"?)']);
     expect(expected({ events: ids(7) }, ['launch'])).toEqual(['the id of an inherited event (one of the parent\'s 7 event ids)']);
+    expect(expected({ events: ids(7) }, [7])).toEqual(['the id of an inherited event (one of the parent\'s 7 event ids)']);
   });
 
   it('names every bad id at its index, file and found value, and removes nothing', () => {
