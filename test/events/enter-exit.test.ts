@@ -46,6 +46,13 @@ describe('applyEvent(world, enter)', () => {
     expect(changed).toEqual(['labs.anthropic.active']);
   });
 
+  it('applyEvent(world, enter lab) restarts its training demand at the declared one (a lab that left and comes back)', () => {
+    const w = worldAt(smallScenario(), 3);
+    w.labs[ANTHROPIC].trainingDemand = 99;
+    applyAndDiff(w, { kind: 'enter', date: '2016-04', entity: 'anthropic' });
+    expect(w.labs[ANTHROPIC].trainingDemand).toBe(1 * w.params.trainingShare);
+  });
+
   it('applyEvent(world, enter cloud) activates it with no narrative share; builders then pick it', () => {
     const scenario = smallScenario();
     scenario.clouds.push(cloud('oracle', { active: false, capacity: 5 }));

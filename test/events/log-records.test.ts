@@ -177,6 +177,15 @@ describe('the log record of a deal', () => {
       .toBe(`contract ${id}: none, 1 kGPU/month for 36 months, investment 0 bn; supersedes ${old[0]}`);
   });
 
+  it('deal names every contract of the pair it supersedes', () => {
+    const w = onAws();
+    const old = w.contracts.find((c) => c.status === 'active' && c.cloud === 0 && c.lab === 0)!;
+    const second = { ...structuredClone(old), id: w.contracts.length + 1 };
+    w.contracts.push(second);
+    const detail = logged(w, dealEvent({ cloud: 'aws', lab: 'openai', compute: 1 })).detail;
+    expect(detail).toBe(`contract ${second.id + 1}: none, 1 kGPU/month for 36 months, investment 0 bn; supersedes ${old.id}, ${second.id}`);
+  });
+
   it('deal above free capacity says how much is free now, rounded to 3 decimals; at exactly the free capacity it says nothing', () => {
     const w = onAws();
     const free = capacityLeft(w, AZURE);
