@@ -81,6 +81,14 @@ describe('applyEvent(world, exit)', () => {
     expect(labBuilders(w, OPENAI)).toBe(0);
   });
 
+  it('applyEvent(world, exit lab) leaves its ended contracts as they ended', () => {
+    const w = worldAt(openaiOn('aws'), 3);
+    const contract = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI)!;
+    Object.assign(contract, { status: 'expired', end: 2, endReason: 'expired' });
+    applyAndDiff(w, { kind: 'exit', date: '2016-04', entity: 'openai' });
+    expect(contract).toMatchObject({ status: 'expired', end: 2, endReason: 'expired' });
+  });
+
   it('applyEvent(world, exit cloud) ends its contracts and spreads its narrative share over the others', () => {
     const w = worldAt(openaiOn('azure'), 3);
     const contract = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI)!;
