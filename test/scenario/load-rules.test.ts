@@ -90,6 +90,14 @@ describe('parseYaml(text, file) on hostile YAML', () => {
       .toEqual([{ file: 'x.yaml', path: '', expected: 'YAML aliases used at most 1000 times in all', found: 'more (an alias bomb?)' }]);
   });
 
+  it('names an alias to no anchor, and an alias that contains itself, as the whole file\'s issue', () => {
+    expect(scenarioError(() => parseYaml('a: *nope\n', 'x.yaml')).issues)
+      .toEqual([{ file: 'x.yaml', path: '', expected: 'valid YAML', found: '"Unresolved alias (the anchor must be set before the alia...' }]);
+    expect(scenarioError(() => parseYaml('a: &x [ *x ]\n', 'x.yaml')).issues).toEqual([
+      { file: 'x.yaml', path: `a${'[0]'.repeat(31)}`, expected: 'mappings and lists nested at most 32 deep', found: 'deeper nesting' },
+    ]);
+  });
+
   it('names a file that is too large before parsing it', () => {
     expect(scenarioError(() => parseYaml(`# ${'x'.repeat(1_000_000)}`, 'x.yaml')).issues[0]).toMatchObject({ file: 'x.yaml', path: '', found: '1000002 characters' });
   });
