@@ -13,6 +13,14 @@ const raw = { seed: 3, params: { lambda: 0.1 }, labs: [{ id: 'openai', name: 'Op
 const issues = (sets: string[], from: object = raw) => scenarioError(() => applyOverrides(from as Record<string, unknown>, sets, '--set')).format().split('\n');
 
 describe('applyOverrides(raw, sets, file) at its edges', () => {
+  it('names each malformed path as one, and reads indices of several digits', () => {
+    for (const path of ['labs[0]voice', 'labs[x].voice', 'labs.[0]', 'params.lambda]', 'labs[0', 'labs[]', '', 'params lambda.x[']) {
+      expect(issues([`${path}=1`]), path).toEqual([`--set: ${path ? `${path}: ` : ''}expected a path like params.lambda, labs.openai.autonomy or labs[0].voice, found ${JSON.stringify(path)}`]);
+    }
+    const many = { labs: Array.from({ length: 12 }, (_, i) => ({ id: `l${i}` })) };
+    expect((applyOverrides(many, ['labs[11].voice=0.5'], '--set').labs as object[])[11]).toEqual({ id: 'l11', voice: 0.5 });
+  });
+
   it('names a value that is not YAML', () => {
     expect(issues(['params.lambda=[1'])).toEqual(['--set: params.lambda: expected a YAML value, found "[1"']);
   });
