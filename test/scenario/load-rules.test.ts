@@ -79,6 +79,10 @@ describe('parseYaml(text, file) on hostile YAML', () => {
     expect(issuesOf(() => parseYaml('a: "abc', 'x.yaml'))).toEqual(['x.yaml: line 1, column 8: expected valid YAML, found "a: \\"abc" (missing closing "quote)']);
   });
 
+  it('takes a file with another parser warning (an unknown directive) as it is', () => {
+    expect(parseYaml('%FOO bar\n---\na: 1\n', 'x.yaml')).toEqual({ a: 1 });
+  });
+
   it('names a custom tag at its line and column', () => {
     expect(issuesOf(() => parseYaml('name: x\nseed: !evil 3\n', 'x.yaml'))).toEqual(['x.yaml: line 2, column 7: expected plain YAML (no custom tags), found "!evil"']);
   });
