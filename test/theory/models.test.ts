@@ -10,11 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../sim/rng.js';
 import { simulateArthur } from '../../sim/theory/arthur.js';
+import { betaCdf } from '../../sim/theory/beta.js';
 import { bassF, bassRecursion, simulateBass } from '../../sim/theory/bass.js';
 import { simulateLogit } from '../../sim/theory/logit.js';
 import { runTheory } from '../../sim/theory/models.js';
 import { urnShare } from '../../sim/theory/polya.js';
-import { ksCritical001, mean, robustStandardDeviation, standardDeviation } from '../../sim/theory/statistics.js';
+import { ksCritical001, ksDistance, mean, robustStandardDeviation, standardDeviation } from '../../sim/theory/statistics.js';
 import { fixedPoints, parseUrnFunction, urnCltSd } from '../../sim/theory/urn-functions.js';
 
 type Result = ReturnType<typeof runTheory>;
@@ -36,6 +37,16 @@ describe('runTheory(name, params, options)', () => {
     const result = runTheory('polya', { draws: 5 }, { seed: 1 });
     expect(result.closedForm.ksD).toBe(ksCritical001(2000));
     expect(check(result, 'mean').tolerance).toBeCloseTo(4 * Math.sqrt(result.closedForm.var / 2000), 15);
+  });
+});
+
+describe('runTheory(polya)', () => {
+  it('runTheory(polya) reports the mean, variance and KS distance from Beta(a, b) of the runs\' red shares', () => {
+    const runs = 25;
+    const result = runTheory('polya', { a: 2, b: 1, draws: 30 }, { runs, seed: 8 });
+    const x = Array.from({ length: runs }, (_, i) => urnShare(2, 1, 30, (v) => v, createRng(8, 'theory', 'polya', i)));
+    expect(result.simulated).toEqual({ mean: mean(x), var: standardDeviation(x) ** 2, ksD: ksDistance(x, (v) => betaCdf(v, 2, 1)) });
+    expect(result.closedForm).toEqual({ mean: 2 / 3, var: expect.closeTo((30 * 2) / (9 * 4 * 33), 15), ksD: ksCritical001(runs) });
   });
 });
 
@@ -121,6 +132,17 @@ describe('runTheory(urn)', () => {
     expect(result.closedForm).toEqual({ 'stable0.000': 0, 'stable1.000': 1, fracNearStable: 1 });
     expect(result.checks).toHaveLength(1);
     expect(check(result, 'fracNearStable').tolerance).toBeCloseTo(4 * Math.sqrt((0.01 * 0.99) / runs) + 0.01, 15);
+  });
+
+  it('runTheory(urn) counts a share exactly 0.05 from a stable point as near it', () => {
+    // 18 draws from one ball of each colour: a run that never draws red ends at 1/20 = 0.05.
+    const runs = 30;
+    const x = shares('power:2', 18, runs, 2);
+    const edge = x.filter((v) => v === 0.05).length;
+    expect(edge).toBeGreaterThan(0);
+    expect(x.filter((v) => v < 0.05)).toEqual([]);
+    const result = runTheory('urn', { f: 'power:2', draws: 18 }, { runs, seed: 2 });
+    expect(result.simulated['fracNear0.000']).toBe(edge / runs);
   });
 
   it('runTheory(urn) with one stable point checks the mean within 4 sd/√runs + 1/draws and the sd within max(15%, 4/√(2(runs − 1)))', () => {
