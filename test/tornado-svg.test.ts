@@ -64,4 +64,9 @@ describe('tornadoSvg(title, legend, panels)', () => {
     expect(svg.indexOf('>say &#34;hi&#34; &#39;x&#39;<')).toBeLessThan(svg.indexOf('>none<'));
     expect(svg.match(/<line /g)).toHaveLength(1);
   });
+
+  it('tornadoSvg() orders any three bars largest first', () => {
+    const svg = tornadoSvg('t', 'l', [{ metric: 'm', bars: [0.3, 0.1, 0.2].map((value) => ({ parameter: `p${value}`, value, inner: NaN, low: NaN, high: NaN })) }]);
+    expect([...svg.matchAll(/>(p[\d.]+)</g)].map((m) => m[1])).toEqual(['p0.3', 'p0.2', 'p0.1']);
+  });
 });
