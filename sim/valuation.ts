@@ -68,16 +68,29 @@ export function narrativeMarket(world: World): number {
 
 /** Distribution lab `lab` gets from cloud `k`'s builders, USD bn per month: its traffic of the spend there, times the cloud's enterprise reach. */
 export function distribution(world: World, k: number, lab: number): number {
-  const cloud = world.clouds[k];
-  if (!cloud.active) return 0;
-  return world.params.distributionValue * world.labs[lab].trafficShare * world.aiMarket * cloud.spendShare * cloud.enterpriseReach;
+  return distributionOn(world, k, lab, world.aiMarket);
 }
 
-/** The lab's autonomy cost of `scope` with `cloud`, USD bn per month: autonomy × σ_A(scope) × the distribution of every other cloud. */
+/** Distribution lab `lab` gets from cloud `k`'s builders on a market of `market` USD bn per month of AI spend. */
+function distributionOn(world: World, k: number, lab: number, market: number): number {
+  const cloud = world.clouds[k];
+  if (!cloud.active) return 0;
+  return world.params.distributionValue * world.labs[lab].trafficShare * market * cloud.spendShare * cloud.enterpriseReach;
+}
+
+/**
+ * The lab's autonomy cost of `scope` with `cloud`, USD bn per month: autonomy × σ_A(scope) × the
+ * distribution every other cloud would give it in prospect, on the whole market builders will
+ * spend at full adoption (`M*`), not only today's adopters: exclusivity keeps the lab from the
+ * builders still to choose on other clouds too, the stake the cloud prices its narrative on
+ * (`narrativeMarket`). Priced on today's adopters alone, freedom cost nothing before ChatGPT and
+ * every lab, open-weights Meta included, sold full exclusivity for little.
+ */
 export function autonomyCost(world: World, cloud: number, lab: number, scope: Scope): number {
   if (scope === 0) return 0;
+  const prospect = world.params.builderSpend * usageGrowth(world);
   let elsewhere = 0;
-  for (const other of world.clouds) if (other.index !== cloud) elsewhere += distribution(world, other.index, lab);
+  for (const other of world.clouds) if (other.index !== cloud) elsewhere += distributionOn(world, other.index, lab, prospect);
   return world.labs[lab].autonomy * AUTONOMY_SCOPE[scope] * elsewhere;
 }
 

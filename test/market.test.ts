@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { usageGrowth } from '../sim/labs.js';
 import { contractedCompute } from '../sim/contracts.js';
 import { eligibleClouds } from '../sim/eligibility.js';
 import { labPower, PROCUREMENT_MONTHS, runMarket } from '../sim/market.js';
@@ -80,13 +81,15 @@ describe('runMarket(world, rng)', () => {
     const fear = [{ denialWeight: 1.5 }, { denialWeight: 1 }, { denialWeight: 0.5 }];
     /**
      * Autonomy below which some scope beats none for cloud k: max_s (cloud value gained) /
-     * (AUTONOMY_SCOPE[s] * the distribution of the other clouds the lab would be kept from).
+     * (AUTONOMY_SCOPE[s] * the distribution of the other clouds the lab would be kept from, in prospect).
      */
     const thresholds = (w: World) => [AWS, AZURE, GCP].map((k) => {
       const need = w.labs[OPENAI].computeDemand * 2;
       const none = pairValue(w, k, OPENAI, need, capacityLeft(w, k), 0);
       expect(none.supply).toBe(need); // ample capacity: no unmet demand under any scope
-      const elsewhere = [AWS, AZURE, GCP].filter((other) => other !== k).reduce((a, other) => a + distribution(w, other, OPENAI), 0);
+      // The lab prices the distribution it gives up on the market in prospect (builders' spend at full adoption).
+      const prospect = (w.params.builderSpend * usageGrowth(w)) / w.aiMarket;
+      const elsewhere = prospect * [AWS, AZURE, GCP].filter((other) => other !== k).reduce((a, other) => a + distribution(w, other, OPENAI), 0);
       return Math.max(...([1, 2, 3] as Scope[]).map((s) =>
         (pairValue(w, k, OPENAI, need, capacityLeft(w, k), s).cloudValue - none.cloudValue) / (AUTONOMY_SCOPE[s] * elsewhere)));
     });

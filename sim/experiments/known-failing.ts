@@ -11,9 +11,10 @@ export const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'design-5':
     'no effect (+0.000 ± 0.000 scope units, 10 runs; before +0.19 ± 0.39): in the market alone to 2024 (no ChatGPT ' +
     'adoption jump) OpenAI stays fully exclusive in both arms: few builders have adopted, so the cloud\'s stake (the ' +
-    'builders still to choose) dwarfs the distribution OpenAI gives up, whatever its traffic. More traffic scales ' +
-    'both sides alike (both linear in T_j), and bargaining power moves the split, not the scope (with transfers the ' +
-    'pair maximises joint surplus: Coase). What relaxes exclusivity is the market being adopted and the host falling ' +
+    'builders still to choose) is the whole market in prospect, on which OpenAI (autonomy 0.4) also prices the ' +
+    'distribution it gives up, and the stake wins, whatever its traffic. More traffic scales both sides alike (both ' +
+    'linear in T_j), and bargaining power moves the split, not the scope (with transfers the pair maximises joint ' +
+    'surplus: Coase). What relaxes exclusivity is the market being adopted and the host falling ' +
     'short of the lab\'s demand: with no scripted deal OpenAI goes exclusive -> ROFR -> none in 10 of 10 runs ' +
     '(test/economics/relaxation.test.ts)',
   'design-6':

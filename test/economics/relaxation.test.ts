@@ -4,21 +4,22 @@
  * `stormoff backtest --endogenous`), OpenAI signs an exclusivity with Azure, which then relaxes to a
  * right of first refusal and then to no exclusivity at all, in that order. The market alone does
  * it: a cloud prices a lab's narrative on the builders still to choose (`narrativeMarket`), so the
- * stake shrinks as the market is adopted while the lab's distribution given up (today's revenue)
- * grows; the host's fleet falls short of the lab's demand over the year ahead once the GPU supply
+ * stake shrinks as the market is adopted while the distribution the lab gives up (priced on the
+ * market in prospect, `autonomyCost`) does not; the host's fleet falls short of the lab's demand over the year ahead once the GPU supply
  * binds (2023 on), which exposes exclusivity to unmet demand; the scope is chosen anew at every
  * expansion and renegotiation.
  *
  * Measured (10 runs of 2,000 agents, the seeds below): the whole sequence in order in 10 of 10 runs;
- * the ROFR from a median 2025-02 (real 2025-01, range 2024-11..2025-12), no exclusivity from a
- * median 2029-05 (real 2026-04, range 2026-09..2030-06). Timing the model gets wrong, stated and not
+ * the ROFR from a median 2024-07 (real 2025-01, range 2023-09..2025-03), no exclusivity from a
+ * median 2027-08 (real 2026-04, range 2026-04..2029-10); before the lab priced its freedom in
+ * prospect, 2025-02 and 2029-05. Timing the model gets wrong, stated and not
  * asserted: exclusivity starts in 2016-17 (real 2019-07): before builders adopt, the whole market is
  * still to be won, so Azure's stake in OpenAI is large from the first month.
  *
  * False-failure rate: the seeds are fixed, so the test is deterministic. Under reseeding, with a
  * per-run probability p ≈ 0.95 of the whole sequence in order, P(fewer than 8 of 10) ≈ 0.01; the run
  * medians (ROFR within 24 months of 2025-01, none within 48 months of 2026-04) have run-to-run ranges
- * of 13 and 45 months around medians 1 and 37 months off, so a median outside its window has
+ * of 18 and 42 months around medians 6 and 16 months off, so a median outside its window has
  * probability well under 0.01. Added time: about 10 s of CPU.
  */
 import { describe, expect, it } from 'vitest';

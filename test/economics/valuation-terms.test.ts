@@ -6,6 +6,7 @@
  * (test/support/one-lab-market.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { usageGrowth } from '../../sim/labs.js';
 import { signContract } from '../../sim/contracts.js';
 import {
   AUTONOMY_SCOPE, autonomyCost, bestScope, DENIAL_SCOPE, distribution, narrativeMarket, NO_BASE, pairBase, pairValue, rivalReach, UNMET_EXPOSURE,
@@ -167,7 +168,9 @@ describe('bestScope(world, cloud, lab, need, available, maxScope, base)', () => 
     // aws values denial; at autonomy a, scope s adds whole × 0.5 × σ_D(s) and costs a × σ_A(s) × elsewhere.
     const w = atMarket(scenario([], { autonomy: 0 }));
     const need = w.labs[OPENAI].computeDemand;
-    const elsewhere = distribution(w, AZURE, OPENAI) + distribution(w, GCP, OPENAI);
+    // The lab prices its freedom on the market in prospect (builders' spend at full adoption).
+    const prospect = w.params.builderSpend * usageGrowth(w);
+    const elsewhere = (distribution(w, AZURE, OPENAI) + distribution(w, GCP, OPENAI)) * (prospect / w.aiMarket);
     const gain = whole(w, AWS) * w.clouds[AWS].denialWeight * rivalReach(w, AWS, OPENAI);
     // Marginal denial gains 0.5, 0.3, 0.2 per unit of `gain`; autonomy costs 0.25, 0.35, 0.4 per unit a × elsewhere.
     // With a × elsewhere = gain: rofr +0.25, inference −0.05, full −0.2 -> rofr is best.

@@ -79,10 +79,12 @@ describe('pairValue(world, cloud, lab, need, available, scope, base)', () => {
     expect(distribution(w, AZURE, OPENAI)).toBeGreaterThan(0);
   });
 
-  it('pairValue() charges the lab autonomy * sigma_A * the distribution of every other cloud, as a change from its current scope', () => {
+  it('pairValue() charges the lab autonomy * sigma_A * the distribution of every other cloud in prospect (at full adoption), as a change from its current scope', () => {
     const w = atMarket(scenario());
     const need = w.labs[OPENAI].computeDemand;
-    const elsewhere = distribution(w, AZURE, OPENAI) + distribution(w, GCP, OPENAI);
+    const prospect = w.params.builderSpend * usageGrowth(w);
+    expect(prospect, 'the market in prospect exceeds today\'s adopted market').toBeGreaterThan(w.aiMarket);
+    const elsewhere = (distribution(w, AZURE, OPENAI) + distribution(w, GCP, OPENAI)) * (prospect / w.aiMarket);
     expect(autonomyCost(w, AWS, OPENAI, 3)).toBeCloseTo(w.labs[OPENAI].autonomy * elsewhere, 12);
     expect(autonomyCost(w, AWS, OPENAI, 2)).toBeCloseTo(w.labs[OPENAI].autonomy * 0.6 * elsewhere, 12);
     const none = pairValue(w, AWS, OPENAI, need, capacityLeft(w, AWS), 0, NO_BASE);
