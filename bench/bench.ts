@@ -13,18 +13,18 @@ import { generatorRates } from './generator.js';
 import { bytesPerAgent, memoryRun } from './memory.js';
 import { compareParallel, type ParallelComparison } from './parallel.js';
 import { phaseSplit } from './phases.js';
-import { collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
+import { collections, runCollections, type Collections, decisionNanoseconds, peerThroughput, scaling, throughput, type Throughput } from './population.js';
 import { baseline } from './setup.js';
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string' }, agents: { type: 'string' }, months: { type: 'string' }, hazard: { type: 'string' },
-    runs: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, json: { type: 'boolean' }, quick: { type: 'boolean' },
+    runs: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, json: { type: 'boolean' }, run: { type: 'boolean' }, quick: { type: 'boolean' },
   },
 });
 
 /** What the figures in bench/results.json are (written with them). */
-const NOTES = "Measured by npm run bench (bench/bench.ts compiled by scripts/bench.mjs, plain node). Rates are CPU time, best of 3 (parallel: wall time), in one process: ratios (decisionDrawTimes, peerRatio, parallel[].ratio) are comparable on a loaded machine, absolute rates are not. decisionNs: everyone reconsiders; 1 draw per decision (the lab and cloud choices use the remainder of the thinning uniform). parallel: a pool of 1 and a pool of 2 workers, each worker warmed by 15 runs (a fresh worker spends its first ~13 runs compiling on V8's background threads), alternated 3 times, median ratio; taskMs/taskCpuMs/taskWaitMs/gcMs are per task inside a worker (taskCpuMs is the worker thread's own CPU time from /proc/thread-self/schedstat; CPU per task that grows with 2 workers = contention; taskWaitMs = time waiting for a CPU, i.e. machine load), processCpuMs/mainCpuMs per run (process minus worker threads = V8 background threads). youngGcs: counted in a fresh child process (--only collections); in the bench's own process earlier measurements leave the step compiled for other tables and it allocates. See loadAverage for the load during this run.";
+const NOTES = "Measured by npm run bench (bench/bench.ts compiled by scripts/bench.mjs, plain node). Rates are CPU time, best of 3 (parallel: wall time), in one process: ratios (decisionDrawTimes, peerRatio, parallel[].ratio) are comparable on a loaded machine, absolute rates are not. decisionNs: everyone reconsiders; 1 draw per decision (the lab and cloud choices use the remainder of the thinning uniform). parallel: a pool of 1 and a pool of 2 workers, each worker warmed by 15 runs (a fresh worker spends its first ~13 runs compiling on V8's background threads), alternated 3 times, median ratio; taskMs/taskCpuMs/taskWaitMs/gcMs are per task inside a worker (taskCpuMs is the worker thread's own CPU time from /proc/thread-self/schedstat; CPU per task that grows with 2 workers = contention; taskWaitMs = time waiting for a CPU, i.e. machine load), processCpuMs/mainCpuMs per run (process minus worker threads = V8 background threads). youngGcs: GCs during 100 months of the population step alone on the mature 10^6-agent population, runYoungGcs: during 100 whole months (every phase, the recorder) of the baseline at 10^6 agents, each after 5 months, counted in a fresh child process (--only collections [--run]; minorMonths = the months young GCs started in); in the bench's own process earlier measurements leave the step compiled for other tables and it allocates. See loadAverage for the load during this run.";
 
 const best = <T>(n: number, measure: () => T, key: (t: T) => number): T =>
   Array.from({ length: n }, measure).reduce((a, b) => (key(b) > key(a) ? b : a));
@@ -42,7 +42,9 @@ if (values.only === 'population') {
   console.log(values.json ? JSON.stringify(c) : parallelRows(c).join('\n'));
 } else if (values.only === 'collections') {
   // Run by the full bench in a child process: a fresh process, as row 8 means it (see collections()).
-  console.log(JSON.stringify(await collections(Number(values.agents ?? 1_000_000), Number(values.months ?? 100))));
+  // --run: whole months of the baseline run (every phase, the recorder) instead of the population step alone.
+  const [agents, months, warmup] = [Number(values.agents ?? 1_000_000), Number(values.months ?? 100), Number(values.warmup ?? 5)];
+  console.log(JSON.stringify(values.run ? await runCollections(agents, months, warmup) : await collections(agents, months, warmup)));
 } else if (values.only !== undefined) {
   console.error(`unknown --only '${values.only}' (expected: population, parallel, collections)`);
   process.exitCode = 2;
@@ -65,9 +67,10 @@ function parallelRows(c: ParallelComparison): string[] {
  * bench's own process, after the other measurements, the same 100 months counted 78
  * young-generation GCs against 0-3 in a fresh process (see docs/scaling.md).
  */
-function collectionsInChild(agents: number, months: number): { minor: number; major: number } {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--only', 'collections', '--agents', String(agents), '--months', String(months)], { encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop()!) as { minor: number; major: number };
+function collectionsInChild(agents: number, months: number, wholeRun = false): Collections {
+  const args = [fileURLToPath(import.meta.url), '--only', 'collections', '--agents', String(agents), '--months', String(months), ...(wholeRun ? ['--run'] : [])];
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop()!) as Collections;
 }
 
 async function fullBench(quick: boolean): Promise<void> {
@@ -102,13 +105,14 @@ async function fullBench(quick: boolean): Promise<void> {
   const sweep = memoryRun(2_000, quick ? 5 : 30);
   const mb = (b: number) => fmt(b / 2 ** 20);
   const gcs = collectionsInChild(1_000_000, quick ? 20 : 100);
+  const runGcs = collectionsInChild(1_000_000, quick ? 20 : 100, true);
   row('8. bytes per agent', `${bytes} B`);
   row('   10^6-agent baseline run, peaks', `heap ${mb(million.peak.heapUsed)} MB, typed arrays ${mb(million.peak.arrayBuffers)} MB, resident ${mb(million.peak.rss)} MB`);
   const mid = Math.ceil(sweep.runs / 2);
   row(`   heap after runs 1, ${mid}, ${sweep.runs} of a sweep (GC'd)`, [0, mid - 1, sweep.runs - 1].map((i) => `${mb(sweep.heapAfterRun[i])} MB`).join(', '));
-  row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents (fresh process)`, `${gcs.minor} young-generation, ${gcs.major} other`);
+  row(`   GCs in ${quick ? 20 : 100} months at 10^6 agents (fresh process)`, `population step: ${gcs.minor} young-generation, ${gcs.major} other; whole run (every phase, recorder): ${runGcs.minor} young, ${runGcs.major} other`);
   const results = { measuredAt: new Date().toISOString(), loadAverage: loadavg(), notes: NOTES, draws, decisionNs, decisionDrawTimes: decisionNs / drawNs,
     population, hazard03: at03, peer: peer, peerRatio: at03.agentMonthsPerSecond / peer.agentMonthsPerSecond, mesaRatio: at03.agentMonthsPerSecond / mesa,
-    baselineRun: run, scaling: scale, parallel, bytesPerAgent: bytes, million, sweep, youngGcs: gcs };
+    baselineRun: run, scaling: scale, parallel, bytesPerAgent: bytes, million, sweep, youngGcs: gcs, runYoungGcs: runGcs };
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 }

@@ -3,11 +3,12 @@
  * reconsidering agent's decision, agent-months per second, the idiomatic peer on the same agents,
  * scaling with agents and months, and young-generation GCs during a long stretch of months.
  */
-import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { PerformanceObserver, constants, performance } from 'node:perf_hooks';
 import { populationStep } from '../sim/population.js';
 import { createRng } from '../sim/rng.js';
+import { startRun } from '../sim/run.js';
 import { peerAgents, peerStep, peerTables } from './peer.js';
-import { logLogSlope, maturePopulation, time } from './setup.js';
+import { baseline, logLogSlope, maturePopulation, time } from './setup.js';
 
 export interface Throughput {
   agents: number;
@@ -60,22 +61,56 @@ export function scaling(quick = false): { agents: number[]; secondsByAgents: num
   return { agents, secondsByAgents, agentExponent: logLogSlope(agents, secondsByAgents), months, secondsByMonths, monthExponent: logLogSlope(months, secondsByMonths) };
 }
 
-/** Young- and old-generation GCs while `months` population steps run on `agents` agents (streams made beforehand). */
-export async function collections(agents = 1_000_000, months = 100): Promise<{ minor: number; major: number }> {
-  const { population, tables } = maturePopulation(agents);
-  const rngs = Array.from({ length: months }, (_, m) => createRng(3, 'gc', m));
-  for (let m = 0; m < 5; m++) populationStep(population, tables, createRng(3, 'warm', m));
-  const counts = { minor: 0, major: 0 };
+/** GCs counted over a stretch of months: young-generation, other, and the months (0-based) in which young ones started. */
+export interface Collections {
+  minor: number;
+  major: number;
+  minorMonths: number[];
+}
+
+/**
+ * Runs `months` calls of `month(m)` and counts the GCs that start during them, by the month they
+ * start in (GC entries arrive asynchronously, stamped with their start time).
+ */
+export async function countCollections(months: number, month: (m: number) => void): Promise<Collections> {
+  const entries: { kind: number; startTime: number }[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
-      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) counts.minor += 1;
-      else counts.major += 1;
-    }
+    for (const entry of list.getEntries()) entries.push({ kind: (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? -1, startTime: entry.startTime });
   });
   observer.observe({ entryTypes: ['gc'] });
-  for (let m = 0; m < months; m++) populationStep(population, tables, rngs[m]);
+  const starts = new Float64Array(months + 1);
+  for (let m = 0; m < months; m++) {
+    starts[m] = performance.now();
+    month(m);
+  }
+  starts[months] = performance.now();
   await new Promise((resolve) => setTimeout(resolve, 100));
   observer.disconnect();
-  return counts;
+  const inside = entries.filter((e) => e.startTime >= starts[0] && e.startTime < starts[months]);
+  const monthOf = (time: number) => { let m = 0; while (m + 1 < months && starts[m + 1] <= time) m++; return m; };
+  const minor = inside.filter((e) => e.kind === constants.NODE_PERFORMANCE_GC_MINOR);
+  return { minor: minor.length, major: inside.length - minor.length, minorMonths: minor.map((e) => monthOf(e.startTime)) };
+}
+
+/**
+ * Young- and old-generation GCs while `months` population steps run on `agents` agents (streams
+ * made beforehand), after `warmup` months on the same population (the step compiled for it).
+ */
+export async function collections(agents = 1_000_000, months = 100, warmup = 5): Promise<Collections> {
+  const { population, tables } = maturePopulation(agents);
+  const rngs = Array.from({ length: months }, (_, m) => createRng(3, 'gc', m));
+  for (let m = 0; m < warmup; m++) populationStep(population, tables, createRng(3, 'warm', m));
+  return countCollections(months, (m) => populationStep(population, tables, rngs[m]));
+}
+
+/**
+ * The same count for whole months of a run (every phase and the recorder): the baseline with
+ * `agents` agents, `months` months after `warmup` months of the same run.
+ */
+export async function runCollections(agents = 1_000_000, months = 100, warmup = 5): Promise<Collections> {
+  const scenario = baseline();
+  scenario.population = { ...scenario.population, agents };
+  const run = startRun(scenario, { run: 0 });
+  run.advance(warmup);
+  return countCollections(Math.min(months, run.months - warmup), () => run.advance(1));
 }

@@ -42,15 +42,25 @@ export function capacityRequest(world: World, cloud: number, contracted: number,
 
 /**
  * Shares `supply` among `requests`: all of them when they fit, otherwise in proportion to each
- * bid (request × willingness to pay `markups`), never more than asked.
- * @example shareSupply([10, 10], [1, 3], 8) // [2, 6]
+ * bid (request × willingness to pay `markups`), never more than asked. Float64Arrays throughout:
+ * plain arrays of these numbers are SMI arrays in a month when every request is a whole number
+ * (e.g. all 0) and DOUBLE arrays otherwise, and each new elements kind deoptimised the month's
+ * capex code (investInCapacity recompiled ~5 times in a fresh worker's first runs).
+ * @example shareSupply(Float64Array.of(10, 10), Float64Array.of(1, 3), 8) // Float64Array [2, 6]
  */
-export function shareSupply(requests: number[], markups: number[], supply: number): number[] {
-  const total = requests.reduce((a, b) => a + b, 0);
+export function shareSupply(requests: Float64Array, markups: Float64Array, supply: number): Float64Array {
+  const total = sumOf(requests);
   if (total <= supply) return requests.slice();
   const bids = requests.map((request, k) => request * markups[k]);
-  const totalBid = bids.reduce((a, b) => a + b, 0);
+  const totalBid = sumOf(bids);
   return requests.map((request, k) => (totalBid > 0 ? Math.min(request, (supply * bids[k]) / totalBid) : 0));
+}
+
+/** values[0] + values[1] + ..., left to right from 0 (as reduce((a, b) => a + b, 0)). */
+function sumOf(values: Float64Array): number {
+  let total = 0;
+  for (let k = 0; k < values.length; k++) total += values[k];
+  return total;
 }
 
 /**
@@ -75,8 +85,8 @@ export function investInCapacity(world: World): void {
   const contracted = nominalCompute(world);
   const bound = boundDemand(world);
   for (const cloud of clouds) cloud.unitCost *= costFactor;
-  const requests = clouds.map((cloud) => capacityRequest(world, cloud.index, Math.max(contracted[cloud.index], bound[cloud.index]), demand));
-  const granted = shareSupply(requests, clouds.map((cloud) => cloud.markup), gpuSupply(world));
+  const requests = Float64Array.from(clouds, (cloud) => capacityRequest(world, cloud.index, Math.max(contracted[cloud.index], bound[cloud.index]), demand));
+  const granted = shareSupply(requests, Float64Array.from(clouds, (cloud) => cloud.markup), gpuSupply(world));
   for (const cloud of clouds) {
     const added = granted[cloud.index];
     const spend = added * capexCost(world, cloud.index);

@@ -67,8 +67,8 @@ function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: 
   const homeExtra = population.homeWeight - 1;
   const logFail = log1p(-q);
   let decisions = 0;
-  for (let i = start + (q < 1 ? geometricGap(rng(), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(rng(), logFail) : 0)) {
-    let u = rng();
+  for (let i = start + (q < 1 ? geometricGap(draw(rng), logFail) : 0); i < end; i += 1 + (q < 1 ? geometricGap(draw(rng), logFail) : 0)) {
+    let u = draw(rng);
     let scale = 1;
     if (adopters) {
       const x = u * q;
@@ -84,7 +84,7 @@ function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: 
       }
       if (!(x - low < width)) continue;
       scale = width / q;
-      u = scale < MIN_SCALE ? rng() : Math.min((x - low) / width, BELOW_ONE);
+      u = remainder(rng, scale, x - low, width);
       if (scale < MIN_SCALE) scale = 1;
     }
     const currentLab = lab[i];
@@ -103,7 +103,7 @@ function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: 
     const below = newLab > 0 ? scratch[newLab - 1] : 0;
     const width = scratch[newLab] - below;
     scale *= width / total;
-    u = scale < MIN_SCALE ? rng() : Math.min((target - below) / width, BELOW_ONE);
+    u = remainder(rng, scale, target - below, width);
     const homeCloud = home[i];
     const row = newLab * clouds;
     const cloudBase = i * clouds;
@@ -124,6 +124,31 @@ function segmentStep(population: Population, tables: ChoiceTables, rng: Rng, t: 
     if (!adopters) swapAgents(population, i, population.adoptedEnd[t]++);
   }
   return decisions;
+}
+
+/**
+ * The next uniform of `rng`. Every draw of the step goes through this one call site, so its call
+ * feedback sees a new month's stream (a new closure) within two months, and TurboFan then inlines
+ * any stream of the same kind; with a call site of its own, a rarely reached draw would be compiled
+ * for the one closure it has seen and deoptimise ("wrong call target") when a later month reaches
+ * it, and the step would run unoptimised (boxing doubles, allocating) until recompiled.
+ */
+function draw(rng: Rng): number {
+  return rng();
+}
+
+/**
+ * The uniform a choice uses: `offset` into the interval of width `width` that the last uniform fell
+ * in, rescaled to [0, 1), or a fresh draw when that interval was under MIN_SCALE of the original
+ * draw (`scale`). One function for both choices, so the rare fresh draw is one call site whose
+ * feedback either path warms (a call site never reached before TurboFan compiles the step
+ * deoptimises it the first time it is reached). The `+` keeps the result a double: where the rare
+ * draw is compiled as a real call (not inlined), its tagged result would otherwise make the merge
+ * tagged and box the common branch's quotient, one heap number per decision (measured with
+ * --trace-representation: Phi(Call, NumberMin) in kRepTagged).
+ */
+function remainder(rng: Rng, scale: number, offset: number, width: number): number {
+  return scale < MIN_SCALE ? +draw(rng) : Math.min(offset / width, BELOW_ONE);
 }
 
 /** The largest probability that an adopter of type t starts routing or reconsiders this month (0 without adopters). */

@@ -36,5 +36,5 @@ export function trafficUnderScope(recording: Recording, from: number, to: number
     months++;
     for (const [entity, share] of month) sums.set(entity, sums.get(entity)! + share / total);
   }
-  return new Map(SCOPE_ENTITIES.map((entity) => [entity, months > 0 ? sums.get(entity)! / months : NaN]));
+  return new Map(SCOPE_ENTITIES.map((entity) => [entity, sums.get(entity)! / months])); // 0 / 0 = NaN without months
 }

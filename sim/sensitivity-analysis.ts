@@ -54,7 +54,7 @@ export function pointMeans(rows: Iterable<WideRow>, metrics: readonly string[], 
       }
     }
   }
-  return new Map(metrics.map((m) => [m, sums.get(m)!.map((sum, i) => (counts.get(m)![i] > 0 ? sum / counts.get(m)![i] : NaN))]));
+  return new Map(metrics.map((m) => [m, sums.get(m)!.map((sum, i) => sum / counts.get(m)![i])])); // 0 / 0 = NaN where no replicate has a value
 }
 
 export interface SensitivityResult {

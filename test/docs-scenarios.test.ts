@@ -49,12 +49,12 @@ describe('docs/scenarios.md', () => {
     expect(readBlock(section(name), 'diff', name)).toBe(renderDiff(raw(name), `scenarios/${name}.yaml`).trim());
   });
 
-  it.each(names)('%s: a headline block of 200 runs with a row per headline metric', (name) => {
+  it.each(names)('%s: a headline block of 200 runs with a row per headline metric (its label and unit)', (name) => {
     const block = readBlock(section(name), 'headline', name);
     expect(block, `<!-- headline:${name} --> block`).not.toBeNull();
     expect(block).toContain('**200 runs**');
     expect(block).toMatch(/builders, seed \d+, model \S+ at commit [0-9a-f]{7}/);
-    for (const metric of SCENARIO_HEADLINES[name]) expect(block).toContain(`| ${metric.label} |`);
+    for (const metric of SCENARIO_HEADLINES[name]) expect(block).toContain(`| ${metric.label} | ${metric.unit} |`);
     expect(block).not.toContain('n/a');
   });
 });

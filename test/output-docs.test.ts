@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_DICTIONARY, SUMMARY_METRICS, TIMESERIES_METRICS } from '../sim/output-dictionary.js';
+import { COLUMN_DICTIONARY, EVENT_VALUES, EXCLUSIVITY_SCOPES, outputDictionary, SUMMARY_METRICS, TIMESERIES_METRICS } from '../sim/output-dictionary.js';
 
 const DOC = readFileSync(new URL('../docs/outputs.md', import.meta.url), 'utf8');
 
@@ -41,5 +41,26 @@ describe('docs/outputs.md and the output dictionary', () => {
       const rows = table(heading);
       for (const [metric, entry] of Object.entries(metrics)) expect(rows.get(metric), metric).toEqual([entry.unit, entry.description]);
     }
+  });
+
+  it('docs/outputs.md gives each event kind what events.value holds exactly as the dictionary does, and no other kind', () => {
+    const rows = table('## What `events.value` holds, by kind');
+    expect([...rows.keys()].sort()).toEqual(Object.keys(EVENT_VALUES).sort());
+    for (const [kind, entry] of Object.entries(EVENT_VALUES)) expect(rows.get(kind), kind).toEqual([entry.unit, entry.description]);
+  });
+});
+
+describe('outputDictionary(cloudIds), what meta.json holds', () => {
+  it('outputDictionary() carries the tables and the levels of the coded metrics: the clouds in order, the scopes by level', () => {
+    const dictionary = outputDictionary(['oracle', 'aws']);
+    expect(dictionary).toEqual({
+      columns: COLUMN_DICTIONARY,
+      metrics: { timeseries: TIMESERIES_METRICS, summary: SUMMARY_METRICS },
+      eventValues: EVENT_VALUES,
+      levels: { primary_cloud: ['oracle', 'aws'], exclusivity: ['none', 'rofr', 'inference', 'full'] },
+    });
+    expect(EXCLUSIVITY_SCOPES).toEqual(['none', 'rofr', 'inference', 'full']);
+    // the exclusivity metric's description states the same codes
+    expect(TIMESERIES_METRICS.exclusivity.description).toContain(EXCLUSIVITY_SCOPES.map((scope, level) => `${level} ${scope}`).join(', '));
   });
 });

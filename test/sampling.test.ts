@@ -39,6 +39,13 @@ describe('sampling', () => {
     expect(geometricGap(0, Math.log1p(-p)) === 0).toBe(true);
   });
 
+  it('geometricGap(u, log1p(-p)) is floor(ln(1 - u) / ln(1 - p)) exactly', () => {
+    expect(geometricGap(0.5, Math.log1p(-0.03))).toBe(22); // ln .5 / ln .97 = 22.76
+    expect(geometricGap(0.5, Math.log1p(-0.5))).toBe(1);
+    expect(geometricGap(0.75, Math.log1p(-0.5))).toBe(2);
+    expect(geometricGap(0.74, Math.log1p(-0.5))).toBe(1);
+  });
+
   it('preferenceWeights(sd) has the lognormal mean exp(sd²/2) and median 1, to 1e-4', () => {
     for (const sd of [0.5, 1]) {
       const weights = preferenceWeights(sd);

@@ -55,4 +55,18 @@ describe('tornadoSvg(title, legend, panels)', () => {
     expect(svg).toContain('<rect x="170" y="68" width="0" height="16" fill="#9ecae1"/>');
     expect(svg).toContain('height="110"');
   });
+
+  it('tornadoSvg() sorts a missing value as 0, escapes quotes, and draws a whisker only for a bar with both ends', () => {
+    const svg = tornadoSvg('t', 'l', [{ metric: 'm', bars: [
+      { parameter: 'none', value: NaN, inner: NaN, low: NaN, high: 0.5 },
+      { parameter: 'say "hi" \'x\'', value: 0.25, inner: NaN, low: 0.1, high: 0.4 },
+    ] }]);
+    expect(svg.indexOf('>say &#34;hi&#34; &#39;x&#39;<')).toBeLessThan(svg.indexOf('>none<'));
+    expect(svg.match(/<line /g)).toHaveLength(1);
+  });
+
+  it('tornadoSvg() orders any three bars largest first', () => {
+    const svg = tornadoSvg('t', 'l', [{ metric: 'm', bars: [0.3, 0.1, 0.2].map((value) => ({ parameter: `p${value}`, value, inner: NaN, low: NaN, high: NaN })) }]);
+    expect([...svg.matchAll(/>(p[\d.]+)</g)].map((m) => m[1])).toEqual(['p0.3', 'p0.2', 'p0.1']);
+  });
 });

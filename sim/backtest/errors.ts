@@ -44,7 +44,8 @@ export function backtestSummary(reported: readonly ReportedShare[], simulated: (
       frozen: share.get(`${r.provider}/${firstYear}`) ?? NaN,
     });
   }
-  const scored = cells.filter((c) => finite(c.persistence) && finite(c.frozen) && c.year > firstYear);
+  // The first year has no persistence forecast (no year before it is reported), so it is never scored.
+  const scored = cells.filter((c) => finite(c.persistence) && finite(c.frozen));
   const maeByProvider: Record<string, number> = {};
   for (const provider of PROVIDERS) maeByProvider[provider] = meanAbs(cells.filter((c) => c.provider === provider).map((c) => c.error));
   return {

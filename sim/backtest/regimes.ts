@@ -58,8 +58,7 @@ export function regimeMonths(recording: Recording): Map<string, string | null> {
     let month: string | null = null;
     if (start) {
       for (const date of recording.dates) {
-        if (date <= start && regime.after) continue;
-        if (date < start) continue;
+        if (regime.after && date <= start) continue;
         if (regime.holds(activeIn(recording, regime.lab, date))) { month = date; break; }
       }
     }

@@ -7,10 +7,9 @@ import { seriesValues } from '../experiments/metrics.js';
 import type { Recording } from '../recording.js';
 import { PROVIDER_CLOUDS, PROVIDERS, type Provider } from './reported.js';
 
-/** Mean of a cloud's monthly spend share over Oct–Dec of `year` (absent months count 0); NaN outside the run. */
+/** Mean of a cloud's monthly spend share over Oct–Dec of `year` (absent months count 0); NaN outside the run (0 / 0). */
 function q4Share(recording: Recording, cloud: string, year: number): number {
-  const months = [10, 11, 12].map((m) => recording.dates.indexOf(`${year}-${String(m).padStart(2, '0')}`)).filter((i) => i >= 0);
-  if (months.length === 0) return NaN;
+  const months = [10, 11, 12].map((m) => recording.dates.indexOf(`${year}-${m}`)).filter((i) => i >= 0);
   const values = seriesValues(recording, cloud, 'spend_share');
   return months.reduce((total, i) => total + (Number.isNaN(values[i]) ? 0 : values[i]), 0) / months.length;
 }

@@ -30,12 +30,11 @@ export function persistenceForecast(reported: readonly ReportedShare[], provider
 
 /**
  * Linear trend: the least-squares line through the provider's fitted years, at `year`
- * (persistence when it has one fitted year; NaN when none).
+ * (persistence when it has one fitted year; NaN when none: the means are 0 / 0).
  * @example linearTrendForecast(reported, 'Azure', { from: 2018, to: 2022 }, 2024)
  */
 export function linearTrendForecast(reported: readonly ReportedShare[], provider: Provider, fit: YearRange, year: number): number {
   const own = points(reported, provider, fit);
-  if (own.length === 0) return NaN;
   if (own.length === 1) return own[0][1];
   const mx = own.reduce((a, p) => a + p[0], 0) / own.length;
   const my = own.reduce((a, p) => a + p[1], 0) / own.length;
@@ -44,7 +43,7 @@ export function linearTrendForecast(reported: readonly ReportedShare[], provider
   return my + (sxy / sxx) * (year - mx);
 }
 
-/** Mean absolute value of `errors` (NaN for none). */
+/** Mean absolute value of `errors` (NaN for none: 0 / 0). */
 export function meanAbsolute(errors: readonly number[]): number {
-  return errors.length === 0 ? NaN : errors.reduce((a, e) => a + Math.abs(e), 0) / errors.length;
+  return errors.reduce((a, e) => a + Math.abs(e), 0) / errors.length;
 }

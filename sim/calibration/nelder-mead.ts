@@ -97,7 +97,7 @@ export async function nelderMead(
     if (!budgetLeft()) break;
     values.push(await evaluate(p));
   }
-  if (values.length < points.length) return { x: best.x, value: best.value, evaluations, stop: 'budget' };
+  // A budget smaller than the simplex skips the loop below and stops on 'budget'.
 
   while (budgetLeft()) {
     const order = points.map((_, i) => i).sort((a, b) => values[a] - values[b]);
@@ -136,9 +136,9 @@ export async function nelderMead(
   return { x: best.x, value: best.value, evaluations, stop: 'budget' };
 }
 
-/** The simplex has collapsed: values within fTolerance and points within xTolerance of the best. */
+/** The simplex has collapsed: values within fTolerance and points within xTolerance of the best (itself at 0). */
 function converged(points: number[][], values: number[], fTolerance: number, xTolerance: number): boolean {
   const spread = values[values.length - 1] - values[0];
-  const size = Math.max(...points.slice(1).map((p) => Math.max(...p.map((v, j) => Math.abs(v - points[0][j])))));
+  const size = Math.max(...points.map((p) => Math.max(...p.map((v, j) => Math.abs(v - points[0][j])))));
   return spread <= fTolerance && size <= xTolerance;
 }

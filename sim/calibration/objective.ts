@@ -50,10 +50,10 @@ export interface ObjectiveSetup {
   anchorWeight: number;
 }
 
-/** Mean of the finite values of `values` (NaN for none). */
+/** Mean of the finite values of `values` (NaN for none: 0 / 0). */
 function mean(values: readonly number[]): number {
   const finite = values.filter(Number.isFinite);
-  return finite.length === 0 ? NaN : finite.reduce((a, b) => a + b, 0) / finite.length;
+  return finite.reduce((a, b) => a + b, 0) / finite.length;
 }
 
 /** |ln(model/target)|, capped; the cap when the model has none (0, negative or NaN). */
@@ -81,13 +81,14 @@ export function assess(runs: readonly RunMoments[], setup: ObjectiveSetup): Asse
   }
   cells.sort((a, b) => a.year - b.year || PROVIDERS.indexOf(a.provider) - PROVIDERS.indexOf(b.provider));
   const fitCells = cells.filter((c) => !c.holdout);
-  const held = cells.filter((c) => c.holdout && Number.isFinite(c.persistence) && Number.isFinite(c.trend));
+  // Held-out cells with forecasts (fitted cells carry NaN; the trend exists exactly when persistence does).
+  const held = cells.filter((c) => Number.isFinite(c.persistence));
   const anchors = TARGETS.map((t) => {
     const model = mean(runs.map((m) => m.anchors[t.name]));
     return { name: t.name, target: t.value, model, logError: logError(model, t.value), unit: t.unit };
   });
   const fitMae = meanAbsolute(fitCells.map((c) => c.simulated - c.reported));
-  const anchorError = anchors.length === 0 ? 0 : anchors.reduce((a, x) => a + x.logError, 0) / anchors.length;
+  const anchorError = anchors.reduce((a, x) => a + x.logError, 0) / anchors.length;
   return {
     objective: fitMae + setup.anchorWeight * anchorError,
     fitMae,

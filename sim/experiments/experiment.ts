@@ -3,6 +3,7 @@
  * same seed (common random numbers), a metric read from each run's recording, and the paired
  * difference treatment minus control. Pure and browser-safe: scenarios come from a caller's loader.
  */
+import { monthIndex } from '../dates.js';
 import { pairedDifference, summariseDifferences, type PairedDifference } from '../paired.js';
 import type { Recording } from '../recording.js';
 import { runScenario } from '../run.js';
@@ -38,11 +39,12 @@ export function armScenario(arm: Arm, size: ExperimentSize, source: ScenarioSour
   return size.end ? truncateScenario(scenario, size.end) : scenario;
 }
 
-/** `scenario` with `events` added, keeping the events sorted by date (stable: own events first). */
+/**
+ * `scenario` with `events` added, keeping the events sorted by month; the sort is stable
+ * (Array.prototype.sort), so within a month the scenario's own events come first, then `events` in order.
+ */
 export function withEvents(scenario: Scenario, events: readonly ScenarioEvent[]): Scenario {
-  const all = [...scenario.events, ...events].map((event, order) => ({ event, order }));
-  all.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.order - b.order));
-  return { ...scenario, events: all.map(({ event }) => event) };
+  return { ...scenario, events: [...scenario.events, ...events].sort((a, b) => monthIndex(b.date, a.date)) };
 }
 
 /**

@@ -83,7 +83,7 @@ export function headlineResults(metrics: readonly HeadlineMetric[], baseline: Ru
   return metrics.map((metric) => {
     const a = baseline.get(metricKey(metric)) ?? new Map<number, number>();
     const b = scenario.get(metricKey(metric)) ?? new Map<number, number>();
-    const runs = [...a.keys()].filter((run) => b.has(run) && Number.isFinite(a.get(run)!) && Number.isFinite(b.get(run)!)).sort((x, y) => x - y);
+    const runs = [...a.keys()].filter((run) => Number.isFinite(a.get(run)!) && Number.isFinite(b.get(run)!)).sort((x, y) => x - y);
     const left = runs.map((run) => a.get(run)!);
     const right = runs.map((run) => b.get(run)!);
     return { metric, baseline: mean(left), scenario: mean(right), difference: summariseDifferences(right.map((v, i) => v - left[i])) };

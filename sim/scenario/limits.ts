@@ -137,7 +137,7 @@ export function sizeIssues(scenario: { start: string; end: string; runs: number;
 
 /** `--set` path segments that would reach a prototype, as issues naming the `--set`. */
 export function forbiddenSegments(segments: Path, file: string, pathText: string): Issue[] {
-  const bad = segments.find((segment) => typeof segment === 'string' && FORBIDDEN_KEYS.has(segment));
+  const bad = segments.find((segment) => FORBIDDEN_KEYS.has(String(segment)));
   if (bad === undefined) return [];
   return [{ file, path: pathText, expected: 'a scenario field (__proto__, constructor and prototype are refused)', found: JSON.stringify(bad) }];
 }

@@ -56,7 +56,7 @@ export function parseScenario(text: string, file: string, readFile: ReadFile, ov
   const merged = resolveExtends(parseYaml(text, file), file, { readFile, ...options }, origins, [file]);
   const overridden = applyOverrides(merged, overrides, '--set', (path, set) => {
     origins.forget(formatPath(path));
-    origins.record(path, undefined, { file: '--set', path: [set] }, false);
+    origins.record(path, undefined, { file: '--set', path: [set] });
   });
   return resolveObject(overridden, origins);
 }

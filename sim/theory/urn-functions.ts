@@ -20,7 +20,7 @@ export function parseUrnFunction(text: string): UrnFunction {
   const ok = numbers.every(Number.isFinite);
   if (kind === 'power' && numbers.length === 1 && ok && numbers[0] > 0) {
     const a = numbers[0];
-    return { label: text, f: (x) => (x <= 0 ? 0 : x >= 1 ? 1 : x ** a / (x ** a + (1 - x) ** a)) };
+    return { label: text, f: (x) => x ** a / (x ** a + (1 - x) ** a) }; // 0 at x = 0 and 1 at x = 1 for any A > 0
   }
   if (kind === 'linear' && numbers.length === 2 && ok) {
     const [c0, c1] = numbers;

@@ -11,10 +11,12 @@ const cell = (year: number, provider: BacktestCell['provider'], reported: number
   ({ year, provider, reported, simulated, error: simulated - reported, persistence: NaN, frozen: reported });
 
 describe('backtestSvg(cells, title) layout', () => {
-  const svg = backtestSvg([cell(2018, 'AWS', 30, 40), cell(2020, 'AWS', 20, 10), cell(2018, 'Azure', 10, 5), cell(2020, 'Azure', 15, 20)], 't');
-  const lines = svg.split('\n');
+  // Drawn inside each test, not while the file is collected, so mutation testing sees it at run time.
+  const draw = () => backtestSvg([cell(2018, 'AWS', 30, 40), cell(2020, 'AWS', 20, 10), cell(2018, 'Azure', 10, 5), cell(2020, 'Azure', 15, 20)], 't');
 
   it('backtestSvg() places years from the left margin to the plot\'s right edge, shares from 0 at the bottom to the top tick', () => {
+    const svg = draw();
+    const lines = svg.split('\n');
     expect(lines[0]).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="720" height="420" viewBox="0 0 720 420" font-family="sans-serif" font-size="12">');
     expect(svg).toContain('<text x="56" y="20" font-size="14" font-weight="bold">t</text>');
     // top = 40 -> domain 0..40: ticks 0, 5, .. 40 from y 372 to 36.
@@ -29,6 +31,7 @@ describe('backtestSvg(cells, title) layout', () => {
   });
 
   it('backtestSvg() draws reported solid with dots and simulated dashed, per provider', () => {
+    const svg = draw();
     expect(svg).toContain('<path d="M56,120L590,204" fill="none" stroke="#ff9900" stroke-width="2"/>');
     expect(svg).toContain('<path d="M56,36L590,288" fill="none" stroke="#ff9900" stroke-width="2" stroke-dasharray="6 4"/>');
     expect(svg).toContain('<circle cx="56" cy="120" r="3" fill="#ff9900"/>');
@@ -36,6 +39,8 @@ describe('backtestSvg(cells, title) layout', () => {
   });
 
   it('backtestSvg() writes the legend right of the plot: a row per provider drawn, then the key', () => {
+    const svg = draw();
+    const lines = svg.split('\n');
     expect(svg).toContain('<line x1="602" x2="622" y1="46" y2="46" stroke="#ff9900" stroke-width="2"/>');
     expect(svg).toContain('<text x="628" y="50">AWS</text>');
     expect(svg).toContain('<line x1="602" x2="622" y1="66" y2="66" stroke="#0078d4" stroke-width="2"/>');

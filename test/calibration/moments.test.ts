@@ -27,6 +27,7 @@ describe('calibrationHorizon(scenario, lastYear)', () => {
   it('runMoments() reads every anchor and share as a finite number at the horizon', () => {
     const m = runMoments(runScenario(cut, { run: 0 }), cut, years);
     expect(Object.keys(m.anchors)).toEqual(TARGETS.map((t) => t.name));
+    expect(Object.keys(m.shares)).toEqual(years.flatMap((y) => ['AWS', 'Azure', 'Google Cloud', 'Others'].map((p) => `${p}/${y}`)));
     for (const [name, value] of Object.entries(m.anchors)) expect(Number.isFinite(value), name).toBe(true);
     for (const [cell, value] of Object.entries(m.shares)) expect(Number.isFinite(value), cell).toBe(true);
     expect(m.anchors[SHORTAGE]).toBeGreaterThan(0.9); // the supply binds in 2023-24 (test/economics/supply.test.ts)

@@ -1,7 +1,7 @@
 /** sim/experiments/experiment.ts and metrics.ts: the paired-experiment runner and its metrics. */
 import { describe, expect, it } from 'vitest';
-import { effectHolds, runArms, runContrast, truncateScenario, withEvents, type ScenarioSource } from '../../sim/experiments/experiment.js';
-import { contractPriceOverList, exclusiveTraffic, hostShare, metricDifference, seriesMean, seriesSum } from '../../sim/experiments/metrics.js';
+import { armScenario, effectHolds, runArms, runContrast, truncateScenario, withEvents, type ScenarioSource } from '../../sim/experiments/experiment.js';
+import { cloudIds, contractPriceOverList, exclusiveTraffic, hostShare, labIds, metricDifference, seriesMean, seriesSum } from '../../sim/experiments/metrics.js';
 import { decimalsFor, effectText } from '../../sim/experiments/format.js';
 import type { Recording } from '../../sim/recording.js';
 import type { ScenarioEvent } from '../../sim/scenario/types.js';
@@ -98,5 +98,119 @@ describe('runContrast(arms, weights, ...) guard', () => {
     const arm = { scenario: 'baseline' };
     expect(() => runContrast([arm, arm], [1], () => 0, { runs: 1, agents: 10 }, () => { throw new Error('not run'); }))
       .toThrow(new RangeError('2 arms but 1 weights'));
+  });
+});
+
+describe('truncateScenario(scenario, end): boundaries', () => {
+  const scenario = source('small', []); // 2016-01..2017-12, announcements in 2016-06 and 2017-06
+  it('truncateScenario() returns the scenario itself when it already ends by `end`', () => {
+    expect(truncateScenario(scenario, '2017-12')).toBe(scenario);
+    expect(truncateScenario(scenario, '2030-12')).toBe(scenario);
+  });
+  it('truncateScenario() keeps an event dated `end` (inclusive) and allows a one-month run ending at the start', () => {
+    expect(truncateScenario(scenario, '2016-06').events.map((e) => e.date)).toEqual(['2016-06']);
+    expect(truncateScenario(scenario, '2016-01')).toMatchObject({ start: '2016-01', end: '2016-01', events: [] });
+  });
+  it('truncateScenario() before the start says which end and which start', () => {
+    expect(() => truncateScenario(scenario, '2015-12')).toThrow(new RangeError('end 2015-12 is before the start 2016-01'));
+  });
+});
+
+describe('withEvents(scenario, events): order', () => {
+  it('withEvents() sorts later, earlier and same-month events by date, the scenario\'s own first, then as given', () => {
+    const tagged = (date: string, delta: number) => announce(date, delta);
+    const base = { ...source('small', []), events: [tagged('2016-06', 1), tagged('2017-06', 2)] };
+    const added = withEvents(base, [tagged('2017-06', 3), tagged('2016-06', 4), tagged('2016-01', 5), tagged('2016-06', 6), tagged('2017-01', 7)]);
+    expect(added.events.map((e) => (e as { delta: number }).delta)).toEqual([5, 1, 4, 6, 7, 2, 3]);
+  });
+});
+
+describe('armScenario(arm, size, source)', () => {
+  it('armScenario() passes the arm\'s overrides then the population size to the source, adds its events and cuts the span', () => {
+    const calls: (readonly string[])[] = [];
+    const spy: ScenarioSource = (name, sets) => { calls.push(sets); return source(name, sets); };
+    const scenario = armScenario({ scenario: 'small', sets: ['lambda=0.2'], events: [announce('2016-03', 0.4)] }, { runs: 1, agents: 300, end: '2016-12' }, spy);
+    expect(calls).toEqual([['lambda=0.2', 'population.agents=300']]);
+    expect(scenario.params.lambda).toBe(0.2);
+    expect(scenario.end).toBe('2016-12');
+    expect(scenario.events.map((e) => e.date)).toEqual(['2016-03', '2016-06']);
+    expect(armScenario({ scenario: 'small' }, { runs: 1, agents: 300 }, spy).end).toBe('2017-12');
+    expect(calls[1]).toEqual(['population.agents=300']);
+  });
+});
+
+describe('runContrast(): the contrast is sum(weights[a] * value[a]) run by run', () => {
+  it('runContrast() with weights [1, -1, -1, 1] is the difference in differences of the arms\' values', () => {
+    const metric = seriesMean('azure', 'narrative_share', '2017-12');
+    const arms = [0.05, 0.5, 0.1, 0.3].map((lambda) => ({ scenario: 'small', sets: [`lambda=${lambda}`] }));
+    const result = runContrast(arms, [1, -1, -1, 1], metric, size, source);
+    const v = result.values;
+    const contrasts = v[0].map((_, r) => v[0][r] - v[1][r] - v[2][r] + v[3][r]);
+    expect(result.effect.n).toBe(3);
+    expect(result.effect.mean).toBeCloseTo(contrasts.reduce((a, b) => a + b, 0) / 3, 14);
+    expect(result.effect.mean).not.toBeCloseTo(0, 6);
+  });
+});
+
+describe('effectHolds(effect, sign)', () => {
+  it.each([
+    [{ mean: 0.3, se: 0.1 }, 1, true], [{ mean: 0.3, se: 0.1 }, -1, false],
+    [{ mean: -0.3, se: 0.1 }, -1, true], [{ mean: -0.3, se: 0.1 }, 1, false],
+    [{ mean: 0.2, se: 0.1 }, 1, false], // exactly 2 SE is not more than 2 SE
+    [{ mean: 0.21, se: 0.1 }, 1, true], [{ mean: 0, se: 0 }, 1, false],
+  ] as const)('effectHolds(%o, %s) is %s: right sign and |mean| > 2 SE', (effect, sign, holds) => {
+    expect(effectHolds({ n: 10, ciLow: NaN, ciHigh: NaN, signShare: NaN, ...effect }, sign)).toBe(holds);
+  });
+});
+
+describe('metrics: spans, boundaries and lookups', () => {
+  const months = ['2020-01', '2020-02', '2020-03', '2020-04'];
+  const series = (entity: string, metric: string, values: number[]) => ({ entity, metric, values: Float64Array.from(values) });
+  const r: Recording = {
+    ...recording, dates: months,
+    series: [
+      series('aws', 'narrative_share', [0.1, 0.2, 0.3, 0.4]),
+      series('aws', 'price', [1, 1, 1, 1]),
+      series('gcp', 'price', [2, 2, 2, 2]),
+      series('gcp', 'narrative_share', [0.9, 0.8, 0.7, 0.6]),
+      series('openai', 'traffic_share', [0.1, 0.2, 0.3, 0.4]),
+      series('openai', 'exclusivity', [0, 1, 2, 2]),
+      series('openai', 'primary_cloud', [1, 1, 0, 1]),
+      series('meta', 'traffic_share', [0.5, 0.5, 0.5, 0.5]),
+      series('meta', 'exclusivity', [3, 3, 3, 3]),
+    ],
+    contracts: [
+      { ...recording.contracts[0], id: 1, cloud: 'aws', lab: 'openai', start: '2020-02', compute: 2, price: 0.5 },
+      { ...recording.contracts[0], id: 2, cloud: 'gcp', lab: 'openai', start: '2020-03', compute: 1, price: 1 },
+      { ...recording.contracts[0], id: 3, cloud: 'gcp', lab: 'openai', start: '2020-03', compute: 5, price: 9, origin: 'event' },
+      { ...recording.contracts[0], id: 4, cloud: 'gcp', lab: 'meta', start: '2020-03', compute: 5, price: 9 },
+    ],
+  };
+
+  it('labIds() and cloudIds() are the entities with a traffic_share and a narrative_share series, in recording order', () => {
+    expect(labIds(r)).toEqual(['openai', 'meta']);
+    expect(cloudIds(r)).toEqual(['aws', 'gcp']);
+  });
+  it('seriesSum() and seriesMean() over a span that does not start at the first month', () => {
+    expect(seriesSum('aws', 'narrative_share', '2020-02', '2020-04')(r)).toBeCloseTo(0.9, 12);
+    expect(seriesMean('aws', 'narrative_share', '2020-03', '2020-04')(r)).toBeCloseTo(0.35, 12);
+  });
+  it('exclusiveTraffic() counts a scope equal to minScope and the last month of the span', () => {
+    expect(exclusiveTraffic(2, '2020-02', '2020-04', ['meta'])(r)).toBeCloseTo((0.3 + 0.4) / 3, 12);
+    expect(exclusiveTraffic(1, '2020-02', '2020-04', ['meta'])(r)).toBeCloseTo((0.2 + 0.3 + 0.4) / 3, 12);
+    expect(exclusiveTraffic(3, '2020-03', '2020-04')(r)).toBeCloseTo(0.5, 12);
+  });
+  it('hostShare() reads the host by its position among the clouds, over the span', () => {
+    expect(hostShare('openai', 'gcp', '2020-02', '2020-04')(r)).toBeCloseTo(2 / 3, 12);
+    expect(hostShare('openai', 'aws', '2020-02', '2020-04')(r)).toBeCloseTo(1 / 3, 12);
+  });
+  it('contractPriceOverList(null, lab) weighs the lab\'s market contracts with any cloud by compute, each against its cloud\'s list price', () => {
+    expect(contractPriceOverList(null, 'openai')(r)).toBeCloseTo((2 * 0.5 / 1 + 1 * 1 / 2) / 3, 12);
+    expect(contractPriceOverList('gcp', 'openai')(r)).toBeCloseTo(0.5, 12);
+    expect(contractPriceOverList('aws', 'meta')(r)).toBeNaN();
+  });
+  it('dateIndex() outside the run names the date, the scenario and the run\'s months', () => {
+    expect(() => seriesMean('aws', 'narrative_share', '2021-01')(r)).toThrow(new RangeError('2021-01 is outside x (2020-01..2020-04)'));
+    expect(() => seriesMean('aws', 'capacity', '2020-01')(r)).toThrow(new RangeError('no series aws.capacity in x'));
   });
 });

@@ -13,13 +13,13 @@ import { smallScenario } from '../support/small-scenario.js';
 
 describe('shareSupply(requests, markups, supply)', () => {
   it('shareSupply() shares a scarce supply by bid (request x markup), not by request', () => {
-    expect(shareSupply([10, 10], [1, 3], 8)).toEqual([2, 6]);
-    expect(shareSupply([10, 30], [2, 1], 10)).toEqual([4, 6]);
+    expect(shareSupply(Float64Array.of(10, 10), Float64Array.of(1, 3), 8)).toEqual(Float64Array.of(2, 6));
+    expect(shareSupply(Float64Array.of(10, 30), Float64Array.of(2, 1), 10)).toEqual(Float64Array.of(4, 6));
   });
 
   it('shareSupply() grants every request when they fit, and never more than asked', () => {
-    expect(shareSupply([3, 4], [1, 9], 10)).toEqual([3, 4]);
-    const granted = shareSupply([1, 100], [50, 1], 60);
+    expect(shareSupply(Float64Array.of(3, 4), Float64Array.of(1, 9), 10)).toEqual(Float64Array.of(3, 4));
+    const granted = shareSupply(Float64Array.of(1, 100), Float64Array.of(50, 1), 60);
     expect(granted[0]).toBeLessThanOrEqual(1);
   });
 

@@ -74,3 +74,41 @@ describe('applyEvent(world, defect)', () => {
     expect(logged[0].detail).toContain('no active contract');
   });
 });
+
+describe('applyEvent(world, defect) picks the contract to leave', () => {
+  /** A copy of `contract` with another id and `fields`, added to the world's contracts (a pair's second contract cannot come from deals). */
+  const add = (w: ReturnType<typeof world>['w'], contract: ReturnType<typeof world>['contract'], fields: object) => {
+    const copy = { ...structuredClone(contract), id: w.contracts.length + 1, ...fields };
+    w.contracts.push(copy);
+    return copy;
+  };
+
+  it('leaves the pair\'s strongest scope first, whatever the order of the contracts', () => {
+    for (const strongFirst of [true, false]) {
+      const { w, contract } = world();
+      contract.exclusivity = 1;
+      const weak = add(w, contract, { exclusivity: 0, compute: 50 });
+      const strong = add(w, contract, { exclusivity: 2, compute: 1 });
+      if (!strongFirst) w.contracts.reverse();
+      applyAndDiff(w, { kind: 'defect', date: '2016-04', cloud: 'aws', lab: 'openai', public: false });
+      expect([strong.status, contract.status, weak.status], `strong first: ${strongFirst}`).toEqual(['defected', 'active', 'active']);
+    }
+  });
+
+  it('leaves only a contract of this lab with this cloud, never another lab\'s stronger one', () => {
+    const { w, contract } = world();
+    contract.exclusivity = 0;
+    const deepmindsOnAws = add(w, contract, { lab: 1, exclusivity: 3 });
+    const openaiOnAzure = add(w, contract, { cloud: 1, exclusivity: 3 });
+    applyAndDiff(w, { kind: 'defect', date: '2016-04', cloud: 'aws', lab: 'openai', public: false });
+    expect([contract.status, deepmindsOnAws.status, openaiOnAzure.status]).toEqual(['defected', 'active', 'active']);
+  });
+
+  it('leaves no ended contract: with only ended ones there is nothing to leave', () => {
+    const { w, contract } = world();
+    contract.status = 'expired';
+    const { changed, logged } = applyAndDiff(w, { kind: 'defect', date: '2016-04', cloud: 'aws', lab: 'openai', public: true });
+    expect(changed).toEqual([]);
+    expect(logged[0].detail).toBe('no active contract to leave');
+  });
+});

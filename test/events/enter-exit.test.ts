@@ -46,6 +46,13 @@ describe('applyEvent(world, enter)', () => {
     expect(changed).toEqual(['labs.anthropic.active']);
   });
 
+  it('applyEvent(world, enter lab) restarts its training demand at the declared one (a lab that left and comes back)', () => {
+    const w = worldAt(smallScenario(), 3);
+    w.labs[ANTHROPIC].trainingDemand = 99;
+    applyAndDiff(w, { kind: 'enter', date: '2016-04', entity: 'anthropic' });
+    expect(w.labs[ANTHROPIC].trainingDemand).toBe(1 * w.params.trainingShare);
+  });
+
   it('applyEvent(world, enter cloud) activates it with no narrative share; builders then pick it', () => {
     const scenario = smallScenario();
     scenario.clouds.push(cloud('oracle', { active: false, capacity: 5 }));
@@ -72,6 +79,14 @@ describe('applyEvent(world, exit)', () => {
     stepMonths(w, 1);
     expect(w.labs[OPENAI].trafficShare).toBe(0);
     expect(labBuilders(w, OPENAI)).toBe(0);
+  });
+
+  it('applyEvent(world, exit lab) leaves its ended contracts as they ended', () => {
+    const w = worldAt(openaiOn('aws'), 3);
+    const contract = w.contracts.find((c) => c.status === 'active' && c.lab === OPENAI)!;
+    Object.assign(contract, { status: 'expired', end: 2, endReason: 'expired' });
+    applyAndDiff(w, { kind: 'exit', date: '2016-04', entity: 'openai' });
+    expect(contract).toMatchObject({ status: 'expired', end: 2, endReason: 'expired' });
   });
 
   it('applyEvent(world, exit cloud) ends its contracts and spreads its narrative share over the others', () => {

@@ -5,6 +5,8 @@
  * some design point gets empty cells and no tornado panel.
  */
 import { describe, expect, it } from 'vitest';
+import { morrisTrajectories } from '../../sim/morris.js';
+import { createRng } from '../../sim/rng.js';
 import { analyseSensitivity, designUnitPoints, pointMeans, SENSITIVITY_COLUMNS } from '../../sim/sensitivity-analysis.js';
 
 describe('analyseSensitivity(design, parameters, metrics, rows)', () => {
@@ -41,6 +43,14 @@ describe('analyseSensitivity(design, parameters, metrics, rows)', () => {
     expect(a.low).toBeLessThanOrEqual(a.value);
     expect(a.high).toBeGreaterThanOrEqual(a.value);
     expect(b).toEqual({ parameter: 'b', value: 0, inner: 0, low: 0, high: 0 });
+  });
+});
+
+describe('designUnitPoints(design)', () => {
+  it('designUnitPoints(morris) draws the trajectories on the stream (seed, \'design\', \'morris\'), so merge redoes the run\'s design', () => {
+    const design = { method: 'morris' as const, k: 3, samples: 2, levels: 6, seed: 9, bootstrap: 10 };
+    const trajectories = morrisTrajectories(3, 2, 6, createRng(9, 'design', 'morris'));
+    expect(designUnitPoints(design)).toEqual({ unit: trajectories.flatMap((t) => t.points), trajectories });
   });
 });
 

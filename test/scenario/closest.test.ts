@@ -42,6 +42,13 @@ describe('closest(word, known, count)', () => {
   });
 });
 
+describe('closest(word, known) on long words', () => {
+  it('closest() compares only the first 200 characters of the word and of each known one', () => {
+    const known = `b${'a'.repeat(199)}${'y'.repeat(300)}`;
+    expect(closest(`${'a'.repeat(200)}${'x'.repeat(300)}`, [known])).toEqual([known]);
+  });
+});
+
 describe('didYouMean(word, known, count, quote)', () => {
   it('didYouMean() phrases one or two suggestions, or gives nothing', () => {
     expect(didYouMean('baselin', ['baseline'])).toBe(' (did you mean "baseline"?)');

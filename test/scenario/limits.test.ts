@@ -102,6 +102,22 @@ describe('dataIssues(data)', () => {
   });
 });
 
+describe('dataIssues(data) at the exact expanded-size budget', () => {
+  // The root mapping and the list cost 1 each, each of the 9,999 strings 1 + 399: 3,999,602 of 4,000,000.
+  const list = Array(9999).fill('x'.repeat(399));
+  const more = [{ path: [], expected: 'a scenario of at most 4000000 values and characters (YAML aliases count each time they are used)', found: 'more' }];
+
+  it('dataIssues() passes data that spends the budget exactly, ending on a string or on a value', () => {
+    expect(dataIssues({ list, s: 'x'.repeat(397) })).toEqual([]);
+    expect(dataIssues({ list, s: 'x'.repeat(396), n: 1 })).toEqual([]);
+  });
+
+  it('dataIssues() names data one over the budget, by a character or by a value', () => {
+    expect(dataIssues({ list, s: 'x'.repeat(398) })).toEqual(more);
+    expect(dataIssues({ list, s: 'x'.repeat(397), n: 1 })).toEqual(more);
+  });
+});
+
 describe('sizes', () => {
   it('monthSpan(start, end) counts months inclusive and populationBytes() is 4 + 4 per cloud and lab per agent', () => {
     expect(monthSpan('2016-01', '2016-01')).toBe(1);
@@ -126,6 +142,7 @@ describe('sizes', () => {
       { path: ['end'], expected: 'a run of at most 1200 months from start (2000-01)', found: '"2100-01" (1201 months)' },
     ]);
     expect(sizeIssues(scenario({ labs: Array(LIMITS.entities + 1).fill({}) }))).toEqual([{ path: ['labs'], expected: 'at most 64 labs', found: '65' }]);
+    expect(sizeIssues(scenario({ clouds: Array(LIMITS.entities + 1).fill({}) }))).toEqual([{ path: ['clouds'], expected: 'at most 64 clouds', found: '65' }]);
     const most = Math.floor(2 ** 30 / 28);
     expect(sizeIssues(scenario({ clouds: [{}, {}, {}], labs: [{}, {}, {}], population: { agents: most + 1 } }))).toEqual([{
       path: ['population', 'agents'], expected: `at most ${most} agents with 3 clouds and 3 labs (1 GiB of agent memory)`, found: String(most + 1),

@@ -55,6 +55,13 @@ describe('parseScenario(text) fills defaults', () => {
     expect(scenario.clouds.map((cloud) => cloud.initialBuilderShare)).toEqual([0.5, 0.5, 0]);
   });
 
+  it('keeps builder shares as written when any active cloud has one', () => {
+    const scenario = parse(`${HEAD}clouds:
+  - { id: a, name: A, narrativeShare: 0.5, initialBuilderShare: 1 }
+  - { id: c, name: C, narrativeShare: 0.5 }\n`);
+    expect(scenario.clouds.map((cloud) => cloud.initialBuilderShare)).toEqual([1, 0]);
+  });
+
   it('rescales shares within 1e-6 of 1 to sum to 1', () => {
     const scenario = parse(`${HEAD}clouds:
   - { id: a, name: A, narrativeShare: 0.3333333 }
