@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../sim/dates.js';
-import { checkInvariants, InvariantError } from '../sim/invariants.js';
+import { checkInvariants } from '../sim/invariants.js';
 import { NONE } from '../sim/population.js';
 import { step } from '../sim/step.js';
 import { initWorld } from '../sim/init.js';
-import type { World } from '../sim/world.js';
+import { invariantError, sixMonthWorld } from './support/invariant-world.js';
 import { smallScenario } from './support/small-scenario.js';
 
 const perturbation = fc.record({
@@ -50,29 +50,9 @@ describe('checkInvariants(world)', () => {
   });
 });
 
-/** A world after six months of the small scenario, at month index 5 (2016-06). */
-function world(): World {
-  const w = initWorld(smallScenario(), 7, 0);
-  for (w.t = 0; w.t < 6; w.t++) step(w);
-  w.t = 5;
-  checkInvariants(w);
-  return w;
-}
-
-/** The InvariantError `check` throws (fails the test when it throws nothing or something else). */
-function invariantError(w: World): InvariantError {
-  try {
-    checkInvariants(w);
-  } catch (error) {
-    if (error instanceof InvariantError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvariantError, but the world passed');
-}
-
 describe('checkInvariants(corrupted world)', () => {
   it('checkInvariants(world) throws "narrative shares sum to 1" when they do not', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.clouds[0].narrative += 0.01;
     const error = invariantError(w);
     expect(error).toMatchObject({ date: '2016-06', invariant: 'narrative shares sum to 1' });
@@ -81,7 +61,7 @@ describe('checkInvariants(corrupted world)', () => {
   });
 
   it('checkInvariants(world) throws "no NaN or infinity" for a NaN capacity, naming the entity', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.clouds[1].capacity = NaN;
     const error = invariantError(w);
     expect(error).toMatchObject({ date: '2016-06', invariant: 'no NaN or infinity' });
@@ -89,13 +69,13 @@ describe('checkInvariants(corrupted world)', () => {
   });
 
   it('checkInvariants(world) throws "no NaN or infinity" for an infinite lab value', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.labs[0].funding = -Infinity;
     expect(invariantError(w)).toMatchObject({ invariant: 'no NaN or infinity' });
   });
 
   it('checkInvariants(world) throws "contracted compute <= capacity" when a cloud delivers more than it has', () => {
-    const w = world();
+    const w = sixMonthWorld();
     const cloud = w.clouds.find((c) => c.delivered > 0)!;
     cloud.delivered = cloud.capacity * 1.01;
     const error = invariantError(w);
@@ -104,13 +84,13 @@ describe('checkInvariants(corrupted world)', () => {
   });
 
   it('checkInvariants(world) throws "money conserved" when a cloud books what no lab paid', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.clouds[0].labRevenue += 0.5;
     expect(invariantError(w)).toMatchObject({ date: '2016-06', invariant: 'money conserved' });
   });
 
   it('checkInvariants(world) throws "population choices are valid" for an agent on cloud 200', () => {
-    const w = world();
+    const w = sixMonthWorld();
     const agent = w.population.lab.findIndex((lab) => lab !== NONE);
     expect(agent).toBeGreaterThanOrEqual(0);
     w.population.cloud[agent] = 200;
@@ -120,14 +100,14 @@ describe('checkInvariants(corrupted world)', () => {
   });
 
   it('checkInvariants(world) throws "population choices are valid" for an agent with a cloud but no lab', () => {
-    const w = world();
+    const w = sixMonthWorld();
     const agent = w.population.lab.findIndex((lab) => lab !== NONE);
     w.population.lab[agent] = NONE;
     expect(invariantError(w)).toMatchObject({ invariant: 'population choices are valid' });
   });
 
   it('checkInvariants(world) throws "traffic shares sum to 1" when they do not', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.labs[0].trafficShare *= 0.5;
     expect(invariantError(w)).toMatchObject({ date: '2016-06', invariant: 'traffic shares sum to 1' });
   });
@@ -135,7 +115,7 @@ describe('checkInvariants(corrupted world)', () => {
 
 describe('checkInvariants(world) at its edges', () => {
   it('checkInvariants(world) throws "shares are non-negative" for a negative share that still sums to 1', () => {
-    const w = world();
+    const w = sixMonthWorld();
     const moved = w.clouds[0].narrative + 0.1;
     w.clouds[0].narrative -= moved;
     w.clouds[1].narrative += moved;
@@ -147,7 +127,7 @@ describe('checkInvariants(world) at its edges', () => {
   });
 
   it('checkInvariants(world) passes sums and capacities off by less than the 1e-9 tolerance', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.clouds[0].narrative += 5e-10;
     w.labs[0].trafficShare += 5e-10;
     const cloud = w.clouds.find((c) => c.delivered > 0)!;
@@ -156,20 +136,20 @@ describe('checkInvariants(world) at its edges', () => {
   });
 
   it('checkInvariants(world) ignores the shares of an inactive lab', () => {
-    const w = world();
+    const w = sixMonthWorld();
     const inactive = w.labs.find((lab) => !lab.active)!;
     inactive.trafficShare = 0.5;
     expect(() => checkInvariants(w)).not.toThrow();
   });
 
   it('checkInvariants(world) names the sums it found when shares do not add up', () => {
-    const w = world();
+    const w = sixMonthWorld();
     w.labs[0].trafficShare += 0.25;
     expect(invariantError(w).detail).toMatch(/^they sum to 1\.2(4|5)\d*$/);
   });
 
   it('checkInvariants(world) throws "population choices are valid" for an agent on lab index labs.length', () => {
-    const w = world();
+    const w = sixMonthWorld();
     const agent = w.population.lab.findIndex((lab) => lab !== NONE);
     w.population.lab[agent] = w.labs.length;
     const error = invariantError(w);
